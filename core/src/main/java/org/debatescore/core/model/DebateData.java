@@ -112,17 +112,20 @@ public final class DebateData {
     return b.build();
   }
 
+  /**
+   * Two documents are equal when they say the same things: same entities and same other statements.
+   * Prefixes are presentation (a writer's choice), so they do not count.
+   */
   @Override
   public boolean equals(Object o) {
     return o instanceof DebateData other
         && entities.equals(other.entities)
-        && otherTriples.equals(other.otherTriples)
-        && prefixes.equals(other.prefixes);
+        && otherTriples.equals(other.otherTriples);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(entities, otherTriples, prefixes);
+    return Objects.hash(entities, otherTriples);
   }
 
   @Override
