@@ -3,9 +3,6 @@ package org.debatescore.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.debatescore.core.rdf.RdfFormat;
-import org.debatescore.jena.DebatescoreJena;
-import org.debatescore.jena.ReadOptions;
-import org.debatescore.jena.WriteStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,15 +43,20 @@ final class ConvertCommand implements Callable<Integer> {
           "Allow fetching remote JSON-LD contexts (off by default: parsing stays offline).")
   boolean allowNetwork;
 
+  @Option(
+      names = "--engine",
+      paramLabel = "ENGINE",
+      defaultValue = "jena",
+      description = "RDF engine: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Engines.Engine engine;
+
   @Override
   public Integer call() {
     RdfFormat inFormat = from != null ? RdfFormat.fromName(from) : RdfFormat.fromPath(in);
     RdfFormat outFormat = to != null ? RdfFormat.fromName(to) : RdfFormat.fromPath(out);
-    ReadOptions options = ReadOptions.defaults().withAllowNetwork(allowNetwork);
     try (Progress progress = Progress.start("convert")) {
       progress.status(in + " -> " + out);
-      DebatescoreJena.convert(
-          in, inFormat, out, outFormat, options, pretty ? WriteStyle.PRETTY : WriteStyle.BLOCKS);
+      Engines.convert(engine, in, inFormat, out, outFormat, allowNetwork, pretty);
     }
     return ExitCode.OK;
   }

@@ -38,28 +38,6 @@ class ProposalWithArgumentsTest {
   /** The README shows the example's code verbatim, so the documentation cannot drift. */
   @Test
   void readmeShowsTheExampleVerbatim() throws Exception {
-    Path root = root();
-    String source =
-        Files.readString(
-            root.resolve(
-                "examples/src/main/java/org/debatescore/examples/ProposalWithArguments.java"));
-    String snippet =
-        source.substring(
-            source.indexOf("// README-SNIPPET-START") + "// README-SNIPPET-START".length(),
-            source.indexOf("    // README-SNIPPET-END"));
-    String readme = Files.readString(root.resolve("README.md"));
-    String dedented = snippet.strip().replaceAll("(?m)^    ", "");
-    assertTrue(
-        readme.contains(dedented),
-        "README.md must contain the snippet of ProposalWithArguments verbatim:\n" + dedented);
-  }
-
-  private static Path root() {
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      if (Files.isRegularFile(p.resolve("README.md")) && Files.isDirectory(p.resolve("examples"))) {
-        return p;
-      }
-    }
-    throw new IllegalStateException("repository root not found");
+    Readme.assertContainsSnippetOf("ProposalWithArguments.java");
   }
 }

@@ -1,0 +1,231 @@
+package org.debatescore.rdf4j.validation;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.debatescore.core.rdf.Iri;
+import org.debatescore.core.validation.Severity;
+import org.debatescore.core.validation.ValidationResult;
+import org.debatescore.rdf4j.Rdf4jTerms;
+import org.eclipse.rdf4j.common.iteration.CloseableIteration;
+import org.eclipse.rdf4j.model.IRI;
+import org.eclipse.rdf4j.model.Literal;
+import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.model.Resource;
+import org.eclipse.rdf4j.model.Statement;
+import org.eclipse.rdf4j.model.Value;
+import org.eclipse.rdf4j.model.datatypes.XMLDatatypeUtil;
+import org.eclipse.rdf4j.model.vocabulary.RDF;
+import org.eclipse.rdf4j.model.vocabulary.RDFS;
+import org.eclipse.rdf4j.model.vocabulary.SHACL;
+import org.eclipse.rdf4j.sail.SailConnection;
+
+/**
+ * Restores what SHACL requires of range constraints ({@code sh:minInclusive}, {@code
+ * sh:maxInclusive}, {@code sh:minExclusive}, {@code sh:maxExclusive}) on ill-typed literals.
+ *
+ * <p>SHACL reports a value for which the comparison is not true; an ill-typed literal such as
+ * {@code "-1"^^xsd:nonNegativeInteger} has no value, so it breaks every range constraint (Jena
+ * reports it so). RDF4J 5.2 compares it by its lexical number instead: {@code -1} passes {@code
+ * sh:maxInclusive 100}. This class finds, in the transaction being validated, the ill-typed values
+ * of properties that predicate-path property shapes with range constraints apply to, and gives the
+ * results RDF4J left out.
+ */
+final class RangeShapes {
+
+  private static final List<IRI> RANGE =
+      List.of(SHACL.MIN_INCLUSIVE, SHACL.MAX_INCLUSIVE, SHACL.MIN_EXCLUSIVE, SHACL.MAX_EXCLUSIVE);
+
+  /** One property shape with range constraints, and where it applies. */
+  record RangeShape(
+      Resource shape,
+      IRI predicate,
+      List<IRI> components,
+      Severity severity,
+      Set<Value> targetClasses,
+      Set<Value> targetNodes,
+      Set<IRI> targetSubjectsOf,
+      Set<IRI> targetObjectsOf) {}
+
+  private final List<RangeShape> shapes;
+
+  private RangeShapes(List<RangeShape> shapes) {
+    this.shapes = shapes;
+  }
+
+  /** The predicate-path property shapes of {@code model} that have range constraints. */
+  static RangeShapes of(Model model) {
+    List<RangeShape> out = new ArrayList<>();
+    Set<Resource> candidates = new LinkedHashSet<>();
+    for (IRI p : RANGE) {
+      candidates.addAll(model.filter(null, p, null).subjects());
+    }
+    for (Resource s : candidates) {
+      Value path = first(model, s, SHACL.PATH);
+      if (path == null || !path.isIRI() || isTrue(first(model, s, SHACL.DEACTIVATED))) {
+        continue;
+      }
+      List<IRI> components = new ArrayList<>();
+      for (IRI p : RANGE) {
+        if (model.contains(s, p, null)) {
+          components.add(component(p));
+        }
+      }
+      Value severity = first(model, s, SHACL.SEVERITY_PROP);
+      Set<Resource> holders = new LinkedHashSet<>();
+      holders.add(s);
+      holders.addAll(model.filter(null, SHACL.PROPERTY, s).subjects());
+      Set<Value> classes = new LinkedHashSet<>();
+      Set<Value> nodes = new LinkedHashSet<>();
+      Set<IRI> subjectsOf = new LinkedHashSet<>();
+      Set<IRI> objectsOf = new LinkedHashSet<>();
+      for (Resource h : holders) {
+        if (h != s && isTrue(first(model, h, SHACL.DEACTIVATED))) {
+          continue;
+        }
+        classes.addAll(model.filter(h, SHACL.TARGET_CLASS, null).objects());
+        if (model.contains(h, RDF.TYPE, RDFS.CLASS)) {
+          classes.add(h); // implicit class target
+        }
+        nodes.addAll(model.filter(h, SHACL.TARGET_NODE, null).objects());
+        model.filter(h, SHACL.TARGET_SUBJECTS_OF, null).objects().stream()
+            .filter(Value::isIRI)
+            .forEach(v -> subjectsOf.add((IRI) v));
+        model.filter(h, SHACL.TARGET_OBJECTS_OF, null).objects().stream()
+            .filter(Value::isIRI)
+            .forEach(v -> objectsOf.add((IRI) v));
+      }
+      out.add(
+          new RangeShape(
+              s,
+              (IRI) path,
+              components,
+              severity == null ? Severity.VIOLATION : Severity.fromIri(severity.stringValue()),
+              classes,
+              nodes,
+              subjectsOf,
+              objectsOf));
+    }
+    return new RangeShapes(out);
+  }
+
+  boolean isEmpty() {
+    return shapes.isEmpty();
+  }
+
+  /**
+   * The range results for ill-typed values in the data of {@code c} (the open transaction), made by
+   * {@code mapper}; the caller drops those RDF4J already reported.
+   */
+  List<ValidationResult> results(SailConnection c, ReportMapper mapper) {
+    List<ValidationResult> out = new ArrayList<>();
+    Map<Value, Set<Value>> superclasses = new LinkedHashMap<>();
+    for (RangeShape r : shapes) {
+      try (CloseableIteration<? extends Statement> it =
+          c.getStatements(null, r.predicate(), null, false)) {
+        while (it.hasNext()) {
+          Statement st = it.next();
+          if (!(st.getObject() instanceof Literal l) || !illTyped(l)) {
+            continue;
+          }
+          Resource focus = st.getSubject();
+          if (!applies(c, r, focus, superclasses)) {
+            continue;
+          }
+          for (IRI component : r.components()) {
+            out.add(
+                mapper.synthetic(
+                    Rdf4jTerms.toTerm(focus),
+                    r.predicate().stringValue(),
+                    Rdf4jTerms.toTerm(l),
+                    Iri.of(component.stringValue()),
+                    r.shape(),
+                    r.severity()));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** An XSD literal whose lexical form is not in the value space of its datatype. */
+  static boolean illTyped(Literal l) {
+    IRI dt = l.getDatatype();
+    return dt != null
+        && XMLDatatypeUtil.isBuiltInDatatype(dt)
+        && !XMLDatatypeUtil.isValidValue(l.getLabel(), dt);
+  }
+
+  private static boolean applies(
+      SailConnection c, RangeShape r, Resource focus, Map<Value, Set<Value>> superclasses) {
+    if (r.targetNodes().contains(focus)) {
+      return true;
+    }
+    for (IRI p : r.targetSubjectsOf()) {
+      if (c.hasStatement(focus, p, null, false)) {
+        return true;
+      }
+    }
+    for (IRI p : r.targetObjectsOf()) {
+      if (c.hasStatement(null, p, focus, false)) {
+        return true;
+      }
+    }
+    if (r.targetClasses().isEmpty()) {
+      return false;
+    }
+    try (CloseableIteration<? extends Statement> types =
+        c.getStatements(focus, RDF.TYPE, null, false)) {
+      while (types.hasNext()) {
+        Value type = types.next().getObject();
+        Set<Value> supers = superclasses.computeIfAbsent(type, t -> superclasses(c, t));
+        for (Value cls : r.targetClasses()) {
+          if (supers.contains(cls)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The class and its superclasses through {@code rdfs:subClassOf} in the data. */
+  private static Set<Value> superclasses(SailConnection c, Value type) {
+    Set<Value> seen = new HashSet<>();
+    Deque<Value> todo = new ArrayDeque<>();
+    todo.add(type);
+    while (!todo.isEmpty()) {
+      Value t = todo.pop();
+      if (!seen.add(t) || !t.isResource()) {
+        continue;
+      }
+      try (CloseableIteration<? extends Statement> it =
+          c.getStatements((Resource) t, RDFS.SUBCLASSOF, null, false)) {
+        while (it.hasNext()) {
+          todo.add(it.next().getObject());
+        }
+      }
+    }
+    return seen;
+  }
+
+  private static IRI component(IRI parameter) {
+    String local = parameter.getLocalName();
+    String name = Character.toUpperCase(local.charAt(0)) + local.substring(1);
+    return org.eclipse.rdf4j.model.util.Values.iri(SHACL.NAMESPACE + name + "ConstraintComponent");
+  }
+
+  private static Value first(Model m, Resource s, IRI p) {
+    return m.filter(s, p, null).objects().stream().findFirst().orElse(null);
+  }
+
+  private static boolean isTrue(Value v) {
+    return v instanceof Literal l && l.booleanValue();
+  }
+}
