@@ -101,7 +101,11 @@ public final class Operation {
       }
       case "validate" -> {
         start = System.nanoTime();
-        var report = new JenaShaclValidator().validate(List.of(file));
+        var options =
+            org.debatescore.core.validation.ValidationOptions.builder()
+                .maxInputBytes(Long.MAX_VALUE)
+                .build();
+        var report = new JenaShaclValidator(options).validate(List.of(file));
         detail = "conforms=" + report.conforms() + " results=" + report.total();
       }
       default -> throw new IllegalArgumentException("unknown operation " + op);

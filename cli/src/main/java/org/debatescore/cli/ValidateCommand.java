@@ -92,6 +92,15 @@ final class ValidateCommand implements Callable<Integer> {
   Integer maxPerShape;
 
   @Option(
+      names = "--max-input",
+      paramLabel = "SIZE",
+      defaultValue = "256m",
+      description =
+          "Refuse inputs larger than SIZE in all (bytes, or with k, m, g suffix; safety limit)"
+              + " (default: ${DEFAULT-VALUE}).")
+  String maxInput;
+
+  @Option(
       names = "--engine",
       paramLabel = "ENGINE",
       defaultValue = "jena",
@@ -124,6 +133,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (maxPerShape != null) {
       options.maxResultsPerShape(maxPerShape);
     }
+    options.maxInputBytes(parseSize(maxInput));
     ValidationReport report;
     try (Progress progress = Progress.start("validate")) {
       progress.status(files.size() == 1 ? files.get(0).toString() : files.size() + " files");
@@ -139,5 +149,31 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     return report.conformsAt(threshold) ? ExitCode.OK : ExitCode.INVALID;
+  }
+
+  /** Parses 1024, 64k, 256m or 2g into bytes. */
+  static long parseSize(String text) {
+    String t = text.trim().toLowerCase(java.util.Locale.ROOT);
+    long unit = 1;
+    if (t.endsWith("k") || t.endsWith("m") || t.endsWith("g")) {
+      unit =
+          switch (t.charAt(t.length() - 1)) {
+            case 'k' -> 1L << 10;
+            case 'm' -> 1L << 20;
+            default -> 1L << 30;
+          };
+      t = t.substring(0, t.length() - 1);
+    }
+    try {
+      long n = Long.parseLong(t);
+      if (n < 1) {
+        throw new NumberFormatException();
+      }
+      return Math.multiplyExact(n, unit);
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw new CliException(
+          ExitCode.INPUT_ERROR,
+          "invalid --max-input '" + text + "': expected a positive size such as 512m or 2g");
+    }
   }
 }

@@ -217,6 +217,16 @@ class ValidateCommandTest {
   }
 
   @Test
+  void inputsOverTheSizeLimitAreRefusedWithExitTwoAndTheLimitCanBeRaised() {
+    String file = Cli.examples().resolve("municipal-debate.ttl").toString();
+    Cli.Run refused = Cli.run("validate", "--max-input", "1k", file);
+    assertEquals(2, refused.exitCode(), refused.toString());
+    assertTrue(refused.err().contains("limit"), refused.toString());
+    assertEquals(0, Cli.run("validate", "--max-input", "2g", file).exitCode());
+    assertEquals(2, Cli.run("validate", "--max-input", "lots", file).exitCode());
+  }
+
+  @Test
   void noCommandIsAUsageError() {
     assertEquals(2, Cli.run().exitCode());
     assertEquals(2, Cli.run("frobnicate").exitCode());

@@ -21,6 +21,7 @@ public final class NTriplesWriter implements RdfSink {
   private static final Pattern SAFE_LABEL = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_-]*");
 
   private final Writer out;
+  private final StringBuilder buffer = new StringBuilder(256);
 
   /** A writer on {@code out}; {@link #finish()} flushes, it never closes {@code out}. */
   public NTriplesWriter(OutputStream out) {
@@ -30,7 +31,9 @@ public final class NTriplesWriter implements RdfSink {
   @Override
   public void triple(Triple triple) {
     try {
-      StringBuilder b = new StringBuilder(128);
+      // Reuse one buffer: allocation per statement is most of the cost at millions of statements.
+      StringBuilder b = buffer;
+      b.setLength(0);
       resource(b, triple.subject());
       b.append(' ');
       iri(b, triple.predicate().value());
@@ -42,7 +45,7 @@ public final class NTriplesWriter implements RdfSink {
         resource(b, (Resource) o);
       }
       b.append(" .\n");
-      out.write(b.toString());
+      out.append(b);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -80,6 +83,10 @@ public final class NTriplesWriter implements RdfSink {
 
   private static void iri(StringBuilder b, String iri) {
     b.append('<');
+    if (isPlainIri(iri)) {
+      b.append(iri).append('>');
+      return;
+    }
     for (int i = 0; i < iri.length(); i++) {
       char c = iri.charAt(i);
       if (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|'
@@ -92,9 +99,35 @@ public final class NTriplesWriter implements RdfSink {
     b.append('>');
   }
 
+  private static boolean isPlainIri(String iri) {
+    for (int i = 0; i < iri.length(); i++) {
+      char c = iri.charAt(i);
+      if (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|'
+          || c == '^' || c == '`' || c == '\\') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static void literal(StringBuilder b, Literal l) {
     b.append('"');
     String s = l.lexical();
+    if (s.indexOf('"') < 0 && s.indexOf('\\') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+      b.append(s);
+    } else {
+      escape(b, s);
+    }
+    b.append('"');
+    if (l.language() != null) {
+      b.append('@').append(l.language());
+    } else if (!l.datatype().equals(Literal.XSD_STRING)) {
+      b.append("^^");
+      iri(b, l.datatype());
+    }
+  }
+
+  private static void escape(StringBuilder b, String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
@@ -104,13 +137,6 @@ public final class NTriplesWriter implements RdfSink {
         case '\r' -> b.append("\\r");
         default -> b.append(c);
       }
-    }
-    b.append('"');
-    if (l.language() != null) {
-      b.append('@').append(l.language());
-    } else if (!l.datatype().equals(Literal.XSD_STRING)) {
-      b.append("^^");
-      iri(b, l.datatype());
     }
   }
 }
