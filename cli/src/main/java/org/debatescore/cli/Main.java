@@ -16,10 +16,12 @@ import picocli.CommandLine.Option;
     name = "debatescore",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Validate, convert and summarise public-debate data described with Debatescore.",
+    description =
+        "Validate, convert, import and summarise public-debate data described with Debatescore.",
     subcommands = {
       ValidateCommand.class,
       ConvertCommand.class,
+      ImportCommand.class,
       StatsCommand.class,
       CommandLine.HelpCommand.class
     },
@@ -27,7 +29,8 @@ import picocli.CommandLine.Option;
       "",
       "Exit codes:",
       "  0  success (validate: no result at or above --fail-on)",
-      "  1  validate: results at or above --fail-on",
+      "  1  validate: results at or above --fail-on; import: --fail-on-skipped and records were skipped,",
+      "     or --validate and the output breaks a MUST rule",
       "  2  usage or input error (unreadable or unparseable file: file, line and column are given)",
       "  3  internal error (rerun with --verbose and report it)"
     })
