@@ -1,11 +1,8 @@
 package org.debatescore.core.rdf;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
@@ -20,32 +17,36 @@ public final class NTriplesWriter implements RdfSink {
 
   private static final Pattern SAFE_LABEL = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_-]*");
 
-  private final Writer out;
-  private final StringBuilder buffer = new StringBuilder(256);
+  private final OutputStream out;
+  // Terms are encoded straight into this buffer: going through a Writer copied every line into a
+  // new String, and a reused StringBuilder turns UTF-16 after the first non-Latin-1 text.
+  private final byte[] buf = new byte[1 << 16];
+  private int pos;
+  // IRIs recur (predicates, datatypes, codes, the subject of each statement of an entity): the last
+  // strings known to need no escaping, by identity, spare a scan of every character.
+  private final String[] plain = new String[512];
 
   /** A writer on {@code out}; {@link #finish()} flushes, it never closes {@code out}. */
   public NTriplesWriter(OutputStream out) {
-    this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    this.out = out;
   }
 
   @Override
   public void triple(Triple triple) {
     try {
-      // Reuse one buffer: allocation per statement is most of the cost at millions of statements.
-      StringBuilder b = buffer;
-      b.setLength(0);
-      resource(b, triple.subject());
-      b.append(' ');
-      iri(b, triple.predicate().value());
-      b.append(' ');
+      resource(triple.subject());
+      ascii(' ');
+      iri(triple.predicate().value());
+      ascii(' ');
       Term o = triple.object();
       if (o instanceof Literal literal) {
-        literal(b, literal);
+        literal(literal);
       } else {
-        resource(b, (Resource) o);
+        resource((Resource) o);
       }
-      b.append(" .\n");
-      out.append(b);
+      ascii(' ');
+      ascii('.');
+      ascii('\n');
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -54,17 +55,147 @@ public final class NTriplesWriter implements RdfSink {
   @Override
   public void finish() {
     try {
+      drain();
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static void resource(StringBuilder b, Resource r) {
-    if (r instanceof Iri iri) {
-      iri(b, iri.value());
+  private void drain() throws IOException {
+    if (pos > 0) {
+      out.write(buf, 0, pos);
+      pos = 0;
+    }
+  }
+
+  private void ascii(char c) throws IOException {
+    if (pos == buf.length) {
+      drain();
+    }
+    buf[pos++] = (byte) c;
+  }
+
+  /** UTF-8 encodes one character, or a surrogate pair starting at {@code i}; returns chars used. */
+  private int utf8(String s, int i) throws IOException {
+    if (buf.length - pos < 4) {
+      drain();
+    }
+    char c = s.charAt(i);
+    if (c < 0x80) {
+      buf[pos++] = (byte) c;
+    } else if (c < 0x800) {
+      buf[pos++] = (byte) (0xC0 | (c >> 6));
+      buf[pos++] = (byte) (0x80 | (c & 0x3F));
+    } else if (Character.isHighSurrogate(c)
+        && i + 1 < s.length()
+        && Character.isLowSurrogate(s.charAt(i + 1))) {
+      int cp = Character.toCodePoint(c, s.charAt(i + 1));
+      buf[pos++] = (byte) (0xF0 | (cp >> 18));
+      buf[pos++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+      buf[pos++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+      buf[pos++] = (byte) (0x80 | (cp & 0x3F));
+      return 2;
+    } else if (Character.isSurrogate(c)) {
+      buf[pos++] = (byte) '?'; // a lone surrogate has no UTF-8 form; the JDK writes '?' too
     } else {
-      b.append("_:").append(label(((BlankNode) r).label()));
+      buf[pos++] = (byte) (0xE0 | (c >> 12));
+      buf[pos++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+      buf[pos++] = (byte) (0x80 | (c & 0x3F));
+    }
+    return 1;
+  }
+
+  private void text(String s) throws IOException {
+    int n = s.length();
+    for (int i = 0; i < n; ) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        if (pos == buf.length) {
+          drain();
+        }
+        buf[pos++] = (byte) c;
+        i++;
+      } else {
+        i += utf8(s, i);
+      }
+    }
+  }
+
+  private void resource(Resource r) throws IOException {
+    if (r instanceof Iri iri) {
+      iri(iri.value());
+    } else {
+      ascii('_');
+      ascii(':');
+      text(label(((BlankNode) r).label()));
+    }
+  }
+
+  private void iri(String iri) throws IOException {
+    ascii('<');
+    int slot = System.identityHashCode(iri) & (plain.length - 1);
+    if (plain[slot] == iri) {
+      text(iri);
+    } else if (isPlainIri(iri)) {
+      plain[slot] = iri;
+      text(iri);
+    } else {
+      for (int i = 0; i < iri.length(); i++) {
+        char c = iri.charAt(i);
+        if (forbiddenInIri(c)) {
+          text(String.format("\\u%04X", (int) c));
+        } else {
+          i += utf8(iri, i) - 1;
+        }
+      }
+    }
+    ascii('>');
+  }
+
+  private static boolean forbiddenInIri(char c) {
+    return c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|'
+        || c == '^' || c == '`' || c == '\\';
+  }
+
+  private static boolean isPlainIri(String iri) {
+    for (int i = 0; i < iri.length(); i++) {
+      if (forbiddenInIri(iri.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void literal(Literal l) throws IOException {
+    ascii('"');
+    String s = l.lexical();
+    if (s.indexOf('"') < 0 && s.indexOf('\\') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+      text(s);
+    } else {
+      for (int i = 0; i < s.length(); ) {
+        char c = s.charAt(i);
+        switch (c) {
+          case '"' -> text("\\\"");
+          case '\\' -> text("\\\\");
+          case '\n' -> text("\\n");
+          case '\r' -> text("\\r");
+          default -> {
+            i += utf8(s, i);
+            continue;
+          }
+        }
+        i++;
+      }
+    }
+    ascii('"');
+    if (l.language() != null) {
+      ascii('@');
+      text(l.language());
+    } else if (!l.datatype().equals(Literal.XSD_STRING)) {
+      ascii('^');
+      ascii('^');
+      iri(l.datatype());
     }
   }
 
@@ -79,64 +210,5 @@ public final class NTriplesWriter implements RdfSink {
       b.append(Character.forDigit((by >> 4) & 0xF, 16)).append(Character.forDigit(by & 0xF, 16));
     }
     return b.toString();
-  }
-
-  private static void iri(StringBuilder b, String iri) {
-    b.append('<');
-    if (isPlainIri(iri)) {
-      b.append(iri).append('>');
-      return;
-    }
-    for (int i = 0; i < iri.length(); i++) {
-      char c = iri.charAt(i);
-      if (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|'
-          || c == '^' || c == '`' || c == '\\') {
-        b.append(String.format("\\u%04X", (int) c));
-      } else {
-        b.append(c);
-      }
-    }
-    b.append('>');
-  }
-
-  private static boolean isPlainIri(String iri) {
-    for (int i = 0; i < iri.length(); i++) {
-      char c = iri.charAt(i);
-      if (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|'
-          || c == '^' || c == '`' || c == '\\') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static void literal(StringBuilder b, Literal l) {
-    b.append('"');
-    String s = l.lexical();
-    if (s.indexOf('"') < 0 && s.indexOf('\\') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-      b.append(s);
-    } else {
-      escape(b, s);
-    }
-    b.append('"');
-    if (l.language() != null) {
-      b.append('@').append(l.language());
-    } else if (!l.datatype().equals(Literal.XSD_STRING)) {
-      b.append("^^");
-      iri(b, l.datatype());
-    }
-  }
-
-  private static void escape(StringBuilder b, String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        case '\r' -> b.append("\\r");
-        default -> b.append(c);
-      }
-    }
   }
 }

@@ -59,4 +59,28 @@ class NTriplesWriterTest {
         "_:b1 <https://ex.org/p> _:x.2d61 .\n",
         write(Triple.of(BlankNode.of("b1"), Iri.of("https://ex.org/p"), BlankNode.of("-a"))));
   }
+
+  @Test
+  void textInEveryUnicodePlaneIsEncodedAsUtf8() {
+    String text = "é ß 中文 😀 ࠀ �";
+    Triple t =
+        Triple.of(Iri.of("https://ex.org/s"), Iri.of("https://ex.org/p"), Literal.string(text));
+    assertEquals("<https://ex.org/s> <https://ex.org/p> \"" + text + "\" .\n", write(t));
+  }
+
+  @Test
+  void linesLongerThanTheBufferAndManyLinesAreWrittenWhole() {
+    String big = "ä".repeat(70_000);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    NTriplesWriter w = new NTriplesWriter(out);
+    StringBuilder expected = new StringBuilder();
+    for (int i = 0; i < 3000; i++) {
+      String text = i == 1500 ? big : "v" + i + "€";
+      w.triple(
+          Triple.of(Iri.of("https://ex.org/s"), Iri.of("https://ex.org/p"), Literal.string(text)));
+      expected.append("<https://ex.org/s> <https://ex.org/p> \"").append(text).append("\" .\n");
+    }
+    w.finish();
+    assertEquals(expected.toString(), out.toString(StandardCharsets.UTF_8));
+  }
 }
