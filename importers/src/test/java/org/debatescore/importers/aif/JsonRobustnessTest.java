@@ -126,6 +126,31 @@ class JsonRobustnessTest {
             });
   }
 
+  @Test
+  void deepNestingHitsTheLimit() {
+    Path file = write("{\"nodes\": " + "[".repeat(5_000) + "]".repeat(5_000) + "}");
+    for (Importer importer : List.of(new AifImporter(), new PopoloImporter())) {
+      org.junit.jupiter.api.Assertions.assertThrows(
+          org.debatescore.core.LimitExceededException.class,
+          () ->
+              importer.run(
+                  List.of(file),
+                  ImportRun.testOptions(),
+                  new NTriplesWriter(new ByteArrayOutputStream())));
+    }
+  }
+
+  @Test
+  void truncatedJsonKeepsWhatWasReadAndReportsTheRest() {
+    Path file = write("{\"persons\": [{\"id\": \"p1\", \"name\": \"Ann\"}, {\"id\": \"p2\", \"na");
+    org.debatescore.importers.ImportReport r =
+        ImportRun.run(new PopoloImporter(), List.of(file)).report();
+    org.junit.jupiter.api.Assertions.assertEquals(1, r.recordsMapped(), r::toText);
+    org.junit.jupiter.api.Assertions.assertEquals(1, r.recordsSkipped(), r::toText);
+    org.junit.jupiter.api.Assertions.assertTrue(
+        r.issues().get(0).reason().startsWith("malformed JSON"), r::toText);
+  }
+
   private Path write(String text) {
     try {
       Path f = Files.createTempFile(tmp, "fuzz", ".json");
