@@ -146,4 +146,34 @@ class ImportCommandTest {
     assertFalse(run.err().contains("\tat "), run.err());
     assertFalse(Files.exists(dir.resolve("x.nt")), "no output on failure");
   }
+
+  /** The shared real samples beside the repository ({@code ../shared/data}), as CI has them. */
+  private static Path shared(String path) {
+    Path p = Cli.root().resolveSibling("shared").resolve("data").resolve(path);
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(p), "no shared sample " + p);
+    return p;
+  }
+
+  @Test
+  void everyImporterConvertsItsRealSampleToOutputWithoutViolations(@TempDir Path dir) {
+    String[][] samples = {
+      {"polis", "polis/london.youth.policing"},
+      {"decidim", "decidim"},
+      {"popolo", "popolo"}
+    };
+    for (String[] sample : samples) {
+      Path out = dir.resolve(sample[0] + ".ttl");
+      Cli.Run run =
+          Cli.run(
+              "import",
+              "--from",
+              sample[0],
+              "--validate",
+              shared(sample[1]).toString(),
+              "-o",
+              out.toString());
+      assertEquals(0, run.exitCode(), sample[0] + "\n" + run);
+      assertTrue(run.out().contains("0 violations"), sample[0] + "\n" + run.out());
+    }
+  }
 }
