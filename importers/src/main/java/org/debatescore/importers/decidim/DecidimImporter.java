@@ -34,6 +34,7 @@ import org.debatescore.core.model.OfficialResponse;
 import org.debatescore.core.model.Proposal;
 import org.debatescore.core.model.TemporalValue;
 import org.debatescore.core.rdf.Iri;
+import org.debatescore.core.rdf.Literal;
 import org.debatescore.core.rdf.RdfSink;
 import org.debatescore.importers.ImportOptions;
 import org.debatescore.importers.ImportReport;
@@ -234,6 +235,29 @@ public final class DecidimImporter implements Importer {
       out = Texts.clean(t);
     }
     return out == null ? "" : out;
+  }
+
+  /** Where the original HTML of a text is kept (the SIOC / RSS content module term). */
+  static final Iri ENCODED = Iri.of("http://purl.org/rss/1.0/modules/content/encoded");
+
+  /**
+   * The original markup of the {@code base/<locale>} cells that hold HTML, one language-tagged
+   * {@code content:encoded} each, for a user who needs the formatting; people's global ids are
+   * replaced and {@code redact} is applied as for the plain text. Never interpreted.
+   */
+  static Extensions markup(CsvRow row, String base, UnaryOperator<String> redact) {
+    Extensions.Builder b = Extensions.builder();
+    LangText raw = row.localized(base, v -> v);
+    for (int i = 0; i < raw.size(); i++) {
+      String html = raw.text(i);
+      if (Texts.looksLikeHtml(html)) {
+        String t =
+            html.contains("gid://") ? USER_GID.matcher(html).replaceAll("@participant") : html;
+        t = OTHER_GID.matcher(t).replaceAll("");
+        b.add(ENCODED, Literal.lang(redact.apply(Texts.clean(t)), raw.language(i)));
+      }
+    }
+    return b.build();
   }
 
   /** An http(s) URL as an IRI, or {@code null} when it is not a well-formed absolute URL. */
@@ -598,6 +622,7 @@ public final class DecidimImporter implements Importer {
               .title(title)
               .text(localized(row, project ? "description" : "body", redactor(row)))
               .contributionKind(Iri.of(Codes.ContributionKind.PROPOSAL))
+              .extensions(markup(row, project ? "description" : "body", redactor(row)))
               .provenance(s.provenance(id, page));
       authors(row).forEach(b::addAuthor);
       if (project) {
@@ -624,6 +649,7 @@ public final class DecidimImporter implements Importer {
                   .id(s.iri("answer", id))
                   .debate(debate)
                   .text(answer)
+                  .extensions(markup(row, "answer", UnaryOperator.identity()))
                   .addRespondsTo(iri)
                   .contributionKind(Iri.of(Codes.ContributionKind.OFFICIAL_RESPONSE))
                   .created(firstDate(ctx, row, true, "answered_at", "state_published_at"))

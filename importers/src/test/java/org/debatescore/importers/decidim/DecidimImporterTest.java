@@ -193,6 +193,11 @@ class DecidimImporterTest {
     assertEquals("Més arbres al barri", p101.title().get("ca"));
     assertEquals("Más árboles en el barrio", p101.title().get("es"));
     assertEquals("Plantar arbres.\nMolts & bons", p101.text().get("ca"));
+    // the original markup is kept beside the plain text, language-tagged
+    assertTrue(
+        p101.extensions().get(DecidimImporter.ENCODED).stream()
+            .anyMatch(t -> t.toString().contains("<p>") && t.toString().contains("@ca")),
+        p101.extensions().toString());
     assertEquals(Iri.of(Codes.ProposalStatus.ACCEPTED), p101.status());
     assertEquals(12L, p101.endorsementCount());
     assertEquals("2017-10-16T07:18:14Z", p101.created().lexical());
