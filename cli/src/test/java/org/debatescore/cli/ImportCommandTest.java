@@ -57,7 +57,8 @@ class ImportCommandTest {
     assertTrue(g.size() > 10);
     String turtle = Files.readString(out);
     assertTrue(turtle.contains("Más árboles"), "Latin-1 decoded");
-    assertFalse(turtle.contains("<b>"), "HTML turned into plain text");
+    assertTrue(turtle.contains("\"Plantar árboles & flores\"@es"), "HTML turned into plain text");
+    assertTrue(turtle.contains("encoded"), "the original markup kept beside it");
   }
 
   @Test

@@ -85,6 +85,9 @@ import org.debatescore.vocab.Terms;
  */
 public final class ConsulImporter implements Importer {
 
+  /** Where the original HTML of a description is kept (the SIOC / RSS content module term). */
+  static final Iri ENCODED = Iri.of("http://purl.org/rss/1.0/modules/content/encoded");
+
   /** Language of the texts: the dump has no locale; Madrid's is Spanish. */
   static final String LANGUAGE = "es";
 
@@ -349,6 +352,12 @@ public final class ConsulImporter implements Importer {
       if (text != null && !text.isEmpty()) {
         b.text(LANGUAGE, text);
       }
+      Extensions.Builder ext = Extensions.builder();
+      String html = row.get("description");
+      if (Texts.looksLikeHtml(html)) {
+        // the original CKEditor markup, kept (never interpreted) for a user who needs it
+        ext.add(ENCODED, Literal.lang(Texts.clean(html), LANGUAGE));
+      }
       String summary = Texts.fromHtml(row.get("summary"));
       if (summary != null && !summary.isEmpty()) {
         b.description(LANGUAGE, summary);
@@ -373,12 +382,13 @@ public final class ConsulImporter implements Importer {
       String zone = row.get("geozone_id");
       if (zone != null) {
         if (geozones.contains(zone)) {
-          b.extensions(Extensions.of(Iri.of(Terms.DCT.spatial), session.iri("geozone", zone)));
+          ext.add(Iri.of(Terms.DCT.spatial), session.iri("geozone", zone));
         } else {
           session.note(
               source, row.line(), id, "geozone " + zone + " is not in geozones.csv: not linked");
         }
       }
+      b.extensions(ext.build());
       session.write(b.build());
       proposals.add(id);
       supports.put(id, new long[] {up == null ? -1 : up, 0});

@@ -261,7 +261,7 @@ public final class PolisImporter implements Importer {
           }
           Integer author = id(r.get("author-id"));
           if (author != null) {
-            p.addAuthor(s.participant(author.toString(), null, null));
+            p.addAuthor(s.participant(person(author), null, null));
           }
           String moderated = r.get("moderated");
           Extensions.Builder ext = Extensions.builder();
@@ -375,9 +375,9 @@ public final class PolisImporter implements Importer {
                   .id(
                       s.iri(
                           "vote",
-                          conversation + "/" + statement + "/" + s.pseudonym(voter.toString())))
+                          conversation + "/" + statement + "/" + s.pseudonym(person(voter))))
                   .debate(debate)
-                  .voter(s.participant(voter.toString(), null, null))
+                  .voter(s.participant(person(voter), null, null))
                   .voteEvent(s.iri("vote-event", conversation + "/" + statement))
                   .voteOn(statementIri(statement))
                   .option(options[vote + 1])
@@ -427,6 +427,11 @@ public final class PolisImporter implements Importer {
             null,
             t.error() + "; the rest of the file was not read");
       }
+    }
+
+    /** Pol.is participant ids count within one conversation only: qualify them with it. */
+    private String person(int pid) {
+      return conversation + ":" + pid;
     }
 
     private Iri vocab(String local) {

@@ -250,7 +250,7 @@ class PolisImporterTest {
     String kept =
         ImportRun.run(new PolisImporter(), List.of(c), ImportRun.testOptions().withKeepNames(true))
             .ntriples();
-    assertTrue(kept.contains("participant/42>"), kept);
+    assertTrue(kept.contains("participant/conv%3A42>"), kept);
   }
 
   @Test
