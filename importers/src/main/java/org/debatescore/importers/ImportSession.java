@@ -167,6 +167,14 @@ public final class ImportSession implements AutoCloseable {
     report.issue(new ImportIssue(ImportIssue.Kind.SKIPPED, source, line, record, reason));
   }
 
+  /**
+   * The record just read was left out for a reason shared by a whole file (derived data, for
+   * example): counted as skipped but not listed; give the reason once with {@link #note}.
+   */
+  public void skippedUnlisted(String source) {
+    report.counts(source)[2]++;
+  }
+
   /** A written record carries a flag the reader should know (moderated, hidden...). */
   public void flagged(String source, long line, String record, String reason) {
     report.issue(new ImportIssue(ImportIssue.Kind.FLAGGED, source, line, record, reason));

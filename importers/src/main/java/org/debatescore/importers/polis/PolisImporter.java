@@ -406,14 +406,19 @@ public final class PolisImporter implements Importer {
         return;
       }
       try (CsvTable t = CsvTable.open(file, ',', StandardCharsets.UTF_8)) {
+        long rows = 0;
         for (CsvRow r : t) {
           s.read(file.name());
-          s.skipped(
-              file.name(),
-              r.line(),
-              r.get(0),
-              "derived data (clusters, running totals or the final vote matrix), recomputed from votes.csv");
+          s.skippedUnlisted(file.name());
+          rows++;
         }
+        s.note(
+            file.name(),
+            -1,
+            null,
+            rows
+                + " rows skipped: derived data (clusters, running totals or the final vote matrix),"
+                + " recomputed from votes.csv");
         malformed(t);
       }
     }

@@ -126,6 +126,9 @@ class PolisImporterTest {
     assertEquals(votes.size(), report.source(dir.resolve("votes.csv").toString()).read());
     assertEquals(rejected, report.count(ImportIssue.Kind.FLAGGED));
     assertEquals(3, rejected);
+    SourceCount history = report.source(dir.resolve("stats-history.csv").toString());
+    assertEquals(history.read(), history.skipped(), "derived rows all counted as skipped");
+    assertTrue(report.issues().size() < 20, "derived rows are summarised, not listed one by one");
 
     DebateData data = run.data(tmp);
     assertEquals(comments.size(), data.all(Proposal.class).size());
