@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
+import org.debatescore.core.rdf.CountingRdfSink;
 import org.debatescore.core.rdf.RdfFormat;
 import org.debatescore.core.rdf.RdfSink;
-import org.debatescore.core.rdf.Triple;
 import org.debatescore.core.validation.Severity;
 import org.debatescore.core.validation.ValidationOptions;
 import org.debatescore.core.validation.ValidationReport;
@@ -163,7 +163,11 @@ final class ImportCommand implements Callable<Integer> {
       try (OutputStream os = open(tmp)) {
         RdfSink writer =
             JenaRdfWriters.open(direct ? outFormat : RdfFormat.NTRIPLES, os, WriteStyle.BLOCKS);
-        report = importer.run(inputs, options, counting(writer, progress));
+        report =
+            importer.run(
+                inputs,
+                options,
+                new CountingRdfSink(writer, n -> progress.update(n, "statements")));
       }
       if (direct) {
         Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
@@ -182,34 +186,6 @@ final class ImportCommand implements Callable<Integer> {
     return out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")
         ? new GZIPOutputStream(os, 1 << 16)
         : os;
-  }
-
-  /** Shows the number of statements written on the progress line. */
-  private static RdfSink counting(RdfSink next, Progress progress) {
-    return new RdfSink() {
-      private long count;
-
-      @Override
-      public void start() {
-        next.start();
-      }
-
-      @Override
-      public void prefix(String prefix, String namespace) {
-        next.prefix(prefix, namespace);
-      }
-
-      @Override
-      public void triple(Triple triple) {
-        next.triple(triple);
-        progress.update(++count, "statements");
-      }
-
-      @Override
-      public void finish() {
-        next.finish();
-      }
-    };
   }
 
   private void writeReport(ImportReport report, PrintWriter stdout) {

@@ -4,8 +4,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import javax.crypto.Mac;
@@ -16,6 +18,7 @@ import org.debatescore.core.model.Entity;
 import org.debatescore.core.model.Person;
 import org.debatescore.core.model.Provenance;
 import org.debatescore.core.model.TemporalValue;
+import org.debatescore.core.rdf.CountingRdfSink;
 import org.debatescore.core.rdf.Iri;
 import org.debatescore.core.rdf.RdfSink;
 import org.debatescore.core.rdf.Triple;
@@ -33,10 +36,12 @@ public final class ImportSession implements AutoCloseable {
   private final String salt;
   private final Mac mac;
   private final TemporalValue importTime;
-  private final CountingSink counting;
+  private final CountingRdfSink counting;
   private final DebateWriter writer;
   private final ImportReport.Builder report;
   private final Set<String> participantsWritten = new HashSet<>();
+  // One HMAC per participant, not one per vote or comment that names them.
+  private final Map<String, String> pseudonyms = new HashMap<>();
   private boolean finished;
 
   /**
@@ -51,7 +56,7 @@ public final class ImportSession implements AutoCloseable {
     this.salt = options.keepNames() ? null : options.effectiveSalt();
     this.mac = salt == null ? null : hmac(salt);
     this.importTime = options.effectiveImportTime();
-    this.counting = new CountingSink(sink);
+    this.counting = new CountingRdfSink(sink);
     this.writer = new DebateWriter(counting, Prefixes.standard());
     this.report = new ImportReport.Builder(importer, options.maxReportedIssues());
   }
@@ -147,8 +152,12 @@ public final class ImportSession implements AutoCloseable {
     if (mac == null) {
       return sourceId;
     }
-    byte[] h = mac.doFinal((platform + "\u0000" + sourceId).getBytes(StandardCharsets.UTF_8));
-    return HexFormat.of().formatHex(h, 0, 8);
+    return pseudonyms.computeIfAbsent(
+        sourceId,
+        id -> {
+          byte[] h = mac.doFinal((platform + "\u0000" + id).getBytes(StandardCharsets.UTF_8));
+          return HexFormat.of().formatHex(h, 0, 8);
+        });
   }
 
   /** A record of {@code source} was read (call once per record, before mapped or skipped). */
@@ -193,7 +202,7 @@ public final class ImportSession implements AutoCloseable {
   /** Finishes the output and returns the report. */
   public ImportReport finish() {
     close();
-    return report.build(counting.count, salt);
+    return report.build(counting.count(), salt);
   }
 
   @Override
@@ -201,37 +210,6 @@ public final class ImportSession implements AutoCloseable {
     if (!finished) {
       finished = true;
       writer.close();
-    }
-  }
-
-  /** Counts the statements going through. */
-  private static final class CountingSink implements RdfSink {
-    private final RdfSink next;
-    private long count;
-
-    CountingSink(RdfSink next) {
-      this.next = next;
-    }
-
-    @Override
-    public void start() {
-      next.start();
-    }
-
-    @Override
-    public void prefix(String prefix, String namespace) {
-      next.prefix(prefix, namespace);
-    }
-
-    @Override
-    public void triple(Triple triple) {
-      count++;
-      next.triple(triple);
-    }
-
-    @Override
-    public void finish() {
-      next.finish();
     }
   }
 }
