@@ -62,6 +62,13 @@ public final class PolisImporter implements Importer {
   private static final Iri AGREE = Iri.of(Codes.VoteOption.FOR);
   private static final Iri DISAGREE = Iri.of(Codes.VoteOption.AGAINST);
   private static final Iri PASS = Iri.of(Codes.VoteOption.ABSTAIN);
+
+  /** The option of a Pol.is vote, by vote + 1 (-1 disagree, 0 pass, 1 agree). */
+  private static final Iri[] OPTION_BY_VOTE = {DISAGREE, PASS, AGREE};
+
+  private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("\\d{1,9}");
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("-?\\d{1,18}");
   private static final String LANG = "und"; // Pol.is does not say the language of a statement
 
   @Override
@@ -300,12 +307,11 @@ public final class PolisImporter implements Importer {
               .addAvailableOption(DISAGREE)
               .addAvailableOption(PASS)
               .provenance(s.provenance(rawId, null));
-      Iri[] options = {DISAGREE, PASS, AGREE}; // index = vote + 1
       String[] names = {"disagree", "pass", "agree"};
       for (int i = 0; i < 3; i++) {
         Iri tally = s.iri("tally", conversation + "/" + id + "/" + names[i]);
         e.addTally(tally);
-        s.write(Tally.builder().id(tally).option(options[i]).count(counts[i]).build());
+        s.write(Tally.builder().id(tally).option(OPTION_BY_VOTE[i]).count(counts[i]).build());
       }
       s.write(e.build());
       Long agrees = number(r.get("agrees"));
@@ -369,7 +375,6 @@ public final class PolisImporter implements Importer {
             continue;
           }
           latest.consume(pair);
-          Iri[] options = {DISAGREE, PASS, AGREE};
           s.write(
               Vote.builder()
                   .id(
@@ -380,7 +385,7 @@ public final class PolisImporter implements Importer {
                   .voter(s.participant(person(voter), null, null))
                   .voteEvent(s.iri("vote-event", conversation + "/" + statement))
                   .voteOn(statementIri(statement))
-                  .option(options[vote + 1])
+                  .option(OPTION_BY_VOTE[vote + 1])
                   .created(instant(ms))
                   .build());
           s.mapped(file.name());
@@ -445,14 +450,14 @@ public final class PolisImporter implements Importer {
   }
 
   private static Integer id(String text) {
-    if (text == null || !text.matches("\\d{1,9}")) {
+    if (text == null || !ID.matcher(text).matches()) {
       return null;
     }
     return Integer.valueOf(text);
   }
 
   private static Long number(String text) {
-    if (text == null || !text.strip().matches("-?\\d{1,18}")) {
+    if (text == null || !NUMBER.matcher(text.strip()).matches()) {
       return null;
     }
     return Long.valueOf(text.strip());

@@ -87,9 +87,4 @@ public final class CsvRow {
     }
     return text;
   }
-
-  /** Whether the row has more cells than the header has names. */
-  public boolean hasExtraCells() {
-    return values.size() > headers.size() && !headers.isEmpty();
-  }
 }

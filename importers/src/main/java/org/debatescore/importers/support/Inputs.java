@@ -2,7 +2,6 @@ package org.debatescore.importers.support;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -141,9 +140,5 @@ public final class Inputs {
   /** Rethrows an I/O failure while reading {@code file} as an {@link ImportException}. */
   public static ImportException failure(InputFile file, IOException e) {
     return new ImportException(file.name() + ": cannot read: " + e.getMessage(), e);
-  }
-
-  static UncheckedIOException unchecked(IOException e) {
-    return new UncheckedIOException(e);
   }
 }

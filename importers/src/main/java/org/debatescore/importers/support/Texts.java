@@ -49,10 +49,31 @@ public final class Texts {
     return b.toString().strip();
   }
 
-  /** Whether {@code text} looks like HTML markup (a tag or an entity). */
+  private static final java.util.regex.Pattern ENTITY =
+      java.util.regex.Pattern.compile("&[#a-zA-Z0-9]+;");
+
+  /**
+   * Whether {@code text} looks like HTML markup: a tag ({@code <} then a letter, {@code /} or
+   * {@code !}, closed by a later {@code >}) or an entity. One pass over the text: a regular
+   * expression for the tag backtracks quadratically on hostile input full of {@code <a}.
+   */
   public static boolean looksLikeHtml(String text) {
-    return text != null
-        && (text.matches("(?s).*<[a-zA-Z/!][^>]*>.*") || text.matches("(?s).*&[#a-zA-Z0-9]+;.*"));
+    if (text == null) {
+      return false;
+    }
+    int n = text.length();
+    for (int i = 0; i + 1 < n; i++) {
+      char next = text.charAt(i + 1);
+      if (text.charAt(i) == '<'
+          && (Character.isLetter(next) && next < 0x80 || next == '/' || next == '!')) {
+        // if the first tag opening has no '>' after it, no later one has
+        if (text.indexOf('>', i + 2) >= 0) {
+          return true;
+        }
+        break;
+      }
+    }
+    return text.indexOf('&') >= 0 && ENTITY.matcher(text).find();
   }
 
   /** The text content of an HTML fragment, with paragraphs and line breaks kept as new lines. */

@@ -34,4 +34,16 @@ class TextsTest {
   void loneSurrogatesAreDropped() {
     assertEquals("ab😀", Texts.clean("a\uD800b\uD83D\uDE00"));
   }
+
+  @Test
+  void markupIsToldFromTextThatOnlyHasAngleBracketsOrAmpersands() {
+    assertEquals(true, Texts.looksLikeHtml("a <p>b"));
+    assertEquals(true, Texts.looksLikeHtml("3 < 4 and </b> later"));
+    assertEquals(true, Texts.looksLikeHtml("<!-- c --> x"));
+    assertEquals(true, Texts.looksLikeHtml("Fish &amp; chips"));
+    assertEquals(false, Texts.looksLikeHtml("3 < 4 > 2"));
+    assertEquals(false, Texts.looksLikeHtml("<a".repeat(50_000)));
+    assertEquals(false, Texts.looksLikeHtml("fish & chips; x"));
+    assertEquals(false, Texts.looksLikeHtml(null));
+  }
 }
