@@ -30,6 +30,7 @@ import org.debatescore.importers.support.CsvRow;
 import org.debatescore.importers.support.CsvTable;
 import org.debatescore.importers.support.InputFile;
 import org.debatescore.importers.support.Inputs;
+import org.debatescore.importers.support.TextEncoding;
 import org.debatescore.importers.support.Texts;
 import org.debatescore.vocab.Codes;
 import org.debatescore.vocab.Terms;
@@ -38,7 +39,7 @@ import org.debatescore.vocab.Terms;
  * Imports the CSV dump of a CONSUL Democracy instance ({@code lib/api/csv_exporter.rb}, as
  * published by Madrid's "Decide Madrid"): the folder {@code public/system/api/} or its files, each
  * {@code ;}-separated, every field quoted, ISO-8859-1 (a file that is valid UTF-8 with non-ASCII
- * characters is read as UTF-8, with a note: see {@link ConsulCharset}).
+ * characters is read as UTF-8, with a note: see {@link TextEncoding}).
  *
  * <p>Mapping:
  *
@@ -228,7 +229,7 @@ public final class ConsulImporter implements Importer {
     private void read(String kind, InputFile file) {
       String source = file.name();
       session.source(source);
-      Charset charset = ConsulCharset.detect(file);
+      Charset charset = TextEncoding.detect(file, StandardCharsets.ISO_8859_1);
       if (charset.equals(StandardCharsets.UTF_8)) {
         session.note(
             source,

@@ -97,6 +97,47 @@ public final class CsvTable implements Closeable, Iterable<CsvRow> {
     }
   }
 
+  /**
+   * Guesses the delimiter of {@code file} from its header line: of {@code candidates}, the one that
+   * occurs most often outside quotes (the first candidate on a tie or an empty file). Exports that
+   * follow a spec's comma often arrive re-saved with {@code ;} by spreadsheet software.
+   */
+  public static char sniffDelimiter(InputFile file, Charset charset, char... candidates) {
+    if (candidates.length == 0) {
+      throw new IllegalArgumentException("no candidate delimiter");
+    }
+    int[] counts = new int[candidates.length];
+    try (InputStream in = Inputs.open(file)) {
+      BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+      skipBom(buffered);
+      Reader reader = new InputStreamReader(buffered, charset);
+      boolean quoted = false;
+      // A header line longer than this is not a header; stop there.
+      for (int read = 0, c; read < (1 << 20) && (c = reader.read()) >= 0; read++) {
+        if (c == '"') {
+          quoted = !quoted;
+        } else if (!quoted && (c == '\n' || c == '\r')) {
+          break;
+        } else if (!quoted) {
+          for (int i = 0; i < candidates.length; i++) {
+            if (c == candidates[i]) {
+              counts[i]++;
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw Inputs.failure(file, e);
+    }
+    int best = 0;
+    for (int i = 1; i < candidates.length; i++) {
+      if (counts[i] > counts[best]) {
+        best = i;
+      }
+    }
+    return candidates[best];
+  }
+
   private static void skipBom(BufferedInputStream in) throws IOException {
     in.mark(3);
     if (!(in.read() == 0xEF && in.read() == 0xBB && in.read() == 0xBF)) {

@@ -1,25 +1,26 @@
-package org.debatescore.importers.consul;
+package org.debatescore.importers.support;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import org.debatescore.importers.support.InputFile;
-import org.debatescore.importers.support.Inputs;
 
 /**
- * Chooses the charset of a CONSUL CSV file. The exporter writes ISO-8859-1, but files re-saved by
- * hand or by a portal are often UTF-8. Every byte sequence is valid ISO-8859-1, so the test goes
- * the other way: a file whose bytes are valid UTF-8 and contain at least one non-ASCII character is
- * read as UTF-8 (Latin-1 text with accents is almost never valid UTF-8); any other file is read as
- * ISO-8859-1. The whole file is scanned once, in constant memory.
+ * Chooses the charset of an exported text file when the format does not say it: UTF-8 when its
+ * bytes are valid UTF-8, otherwise a single-byte fallback (ISO-8859-1 for CONSUL, windows-1252 for
+ * French portals). Every byte sequence is valid in those fallbacks, so the test goes the other way:
+ * Latin-1 text with accents is almost never valid UTF-8. The whole file is scanned once, in
+ * constant memory.
  */
-final class ConsulCharset {
+public final class TextEncoding {
 
-  private ConsulCharset() {}
+  private TextEncoding() {}
 
-  /** UTF-8 or ISO-8859-1, see the class comment. */
-  static Charset detect(InputFile file) {
+  /**
+   * UTF-8 when {@code file} is valid UTF-8 with at least one non-ASCII character, else {@code
+   * fallback} (pure ASCII reads the same in both).
+   */
+  public static Charset detect(InputFile file, Charset fallback) {
     try (InputStream in = Inputs.open(file)) {
       byte[] buf = new byte[1 << 16];
       int pending = 0; // continuation bytes still expected
@@ -30,7 +31,7 @@ final class ConsulCharset {
           int b = buf[i] & 0xFF;
           if (pending > 0) {
             if ((b & 0xC0) != 0x80) {
-              return StandardCharsets.ISO_8859_1;
+              return fallback;
             }
             pending--;
           } else if (b >= 0x80) {
@@ -42,12 +43,12 @@ final class ConsulCharset {
             } else if (b >= 0xF0 && b <= 0xF4) {
               pending = 3;
             } else {
-              return StandardCharsets.ISO_8859_1;
+              return fallback;
             }
           }
         }
       }
-      return nonAscii && pending == 0 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
+      return nonAscii && pending == 0 ? StandardCharsets.UTF_8 : fallback;
     } catch (IOException e) {
       throw Inputs.failure(file, e);
     }
