@@ -78,6 +78,24 @@ public final class ModelReader implements RdfSink {
     return r.result();
   }
 
+  /**
+   * Merges documents into one, as if their statements had been read from a single graph: an entity
+   * described in several parts (a decision in one file, the link to what it took into account in
+   * another) becomes one entity.
+   */
+  public static DebateData merge(java.util.Collection<DebateData> parts) {
+    ModelReader r = collecting();
+    r.start();
+    for (DebateData part : parts) {
+      for (Map.Entry<String, String> p : part.prefixes().entrySet()) {
+        r.prefix(p.getKey(), p.getValue());
+      }
+      ModelWriter.write(part, r::triple);
+    }
+    r.finish();
+    return r.result();
+  }
+
   @Override
   public void prefix(String prefix, String namespace) {
     if (handler == null) {
