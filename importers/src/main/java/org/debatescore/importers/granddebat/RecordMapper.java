@@ -6,6 +6,7 @@ import java.util.Set;
 import org.debatescore.core.DebatescoreException;
 import org.debatescore.core.LimitExceededException;
 import org.debatescore.core.model.Answer;
+import org.debatescore.core.model.Contribution;
 import org.debatescore.core.model.Extensions;
 import org.debatescore.core.model.Meeting;
 import org.debatescore.core.model.Proposal;
@@ -144,22 +145,9 @@ final class RecordMapper implements RecordHandler {
     Iri proposal = null;
     if (title != null && !title.isEmpty()) {
       proposal = s.iri("proposal", key);
-      Proposal.Builder b =
-          Proposal.builder()
-              .id(proposal)
-              .debate(run.debate)
-              .title(GrandDebatImporter.LANG, title)
-              .addresses(issue)
-              .created(created)
-              .modified(modified)
-              .contributionKind(Iri.of(Codes.ContributionKind.PROPOSAL))
-              .channel(Iri.of(Codes.Channel.ONLINE_PLATFORM))
-              .extensions(ext.build())
-              .provenance(GrandDebatImporter.provenance(s, id, null));
-      if (author != null) {
-        b.addAuthor(author);
-      }
-      s.write(b.build());
+      Proposal.Builder b = Proposal.builder().id(proposal).title(GrandDebatImporter.LANG, title);
+      common(b, id, issue, author, created, modified, Codes.ContributionKind.PROPOSAL);
+      s.write(b.extensions(ext.build()).build());
     } else if (r.responses().isEmpty()) {
       s.skipped(source, r.line(), id, "no title and no answer");
       return false;
@@ -246,20 +234,31 @@ final class RecordMapper implements RecordHandler {
       Answer.Builder b =
           Answer.builder()
               .id(s.iri("answer", key + "/" + a.questionKey()))
-              .debate(run.debate)
               .text(GrandDebatImporter.LANG, text)
-              .answers(question)
-              .addresses(issue)
-              .created(created)
-              .modified(modified)
-              .contributionKind(Iri.of(Codes.ContributionKind.ANSWER))
-              .channel(Iri.of(Codes.Channel.ONLINE_PLATFORM))
-              .extensions(ext.build())
-              .provenance(GrandDebatImporter.provenance(s, id, null));
-      if (author != null) {
-        b.addAuthor(author);
-      }
-      s.write(b.build());
+              .answers(question);
+      common(b, id, issue, author, created, modified, Codes.ContributionKind.ANSWER);
+      s.write(b.extensions(ext.build()).build());
+    }
+  }
+
+  /** What a row's proposal and answers share: debate, issue, author, dates, kind, provenance. */
+  private void common(
+      Contribution.Builder<?, ?> b,
+      String id,
+      Iri issue,
+      Iri author,
+      TemporalValue created,
+      TemporalValue modified,
+      String kind) {
+    b.debate(run.debate)
+        .addresses(issue)
+        .created(created)
+        .modified(modified)
+        .contributionKind(Iri.of(kind))
+        .channel(Iri.of(Codes.Channel.ONLINE_PLATFORM))
+        .provenance(GrandDebatImporter.provenance(s, id, null));
+    if (author != null) {
+      b.addAuthor(author);
     }
   }
 
