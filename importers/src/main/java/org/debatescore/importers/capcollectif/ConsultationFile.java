@@ -43,6 +43,27 @@ final class ConsultationFile {
   private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]{1,2000}");
   private static final String[] OPTION_NAMES = {"yes", "mitige", "no"};
 
+  /** Published, trashed, trashed status, date and reason columns of each kind of row. */
+  private static final Field[] OPINION_MODERATION = {
+    Field.PUBLISHED, Field.TRASHED, Field.TRASHED_STATUS, Field.TRASHED_AT, Field.TRASHED_REASON
+  };
+
+  private static final Field[] ARGUMENT_MODERATION = {
+    Field.ARG_PUBLISHED,
+    Field.ARG_TRASHED,
+    Field.ARG_TRASHED_STATUS,
+    Field.ARG_TRASHED_AT,
+    Field.ARG_TRASHED_REASON
+  };
+
+  private static final Field[] SOURCE_MODERATION = {
+    Field.SRC_PUBLISHED,
+    Field.SRC_TRASHED,
+    Field.SRC_TRASHED_STATUS,
+    Field.SRC_TRASHED_AT,
+    Field.SRC_TRASHED_REASON
+  };
+
   private final ImportSession s;
   private final InputFile file;
   private final String source;
@@ -176,17 +197,7 @@ final class ConsultationFile {
     if (section != null) {
       p.addresses(section);
     }
-    Extensions.Builder ext = Extensions.builder();
-    relayId(ext, raw);
-    moderation(
-        ext,
-        r,
-        raw,
-        Field.PUBLISHED,
-        Field.TRASHED,
-        Field.TRASHED_STATUS,
-        Field.TRASHED_AT,
-        Field.TRASHED_REASON);
+    Extensions.Builder ext = marks(r, raw, OPINION_MODERATION);
     p.extensions(ext.build());
     s.write(p.build());
     own.declaredVotes = counts(r, raw, Field.VOTES_OK, Field.VOTES_MITIGE, Field.VOTES_NOK);
@@ -270,9 +281,7 @@ final class ConsultationFile {
     if (author != null) {
       a.addAuthor(author);
     }
-    Extensions.Builder ext = Extensions.builder();
-    relayId(ext, raw);
-    a.extensions(ext.build());
+    a.extensions(marks(r, raw, null).build());
     s.write(a.build());
     own.declaredVotes =
         counts(r, raw, Field.VER_VOTES_OK, Field.VER_VOTES_MITIGE, Field.VER_VOTES_NOK);
@@ -379,17 +388,7 @@ final class ConsultationFile {
     if (author != null) {
       a.addAuthor(author);
     }
-    Extensions.Builder ext = Extensions.builder();
-    relayId(ext, rawId);
-    moderation(
-        ext,
-        r,
-        rawId,
-        Field.ARG_PUBLISHED,
-        Field.ARG_TRASHED,
-        Field.ARG_TRASHED_STATUS,
-        Field.ARG_TRASHED_AT,
-        Field.ARG_TRASHED_REASON);
+    Extensions.Builder ext = marks(r, rawId, ARGUMENT_MODERATION);
     a.extensions(ext.build());
     s.write(a.build());
     t.arguments[pro ? 0 : 1]++;
@@ -419,17 +418,7 @@ final class ConsultationFile {
         e.source(link);
       }
     }
-    Extensions.Builder ext = Extensions.builder();
-    relayId(ext, rawId);
-    moderation(
-        ext,
-        r,
-        rawId,
-        Field.SRC_PUBLISHED,
-        Field.SRC_TRASHED,
-        Field.SRC_TRASHED_STATUS,
-        Field.SRC_TRASHED_AT,
-        Field.SRC_TRASHED_REASON);
+    Extensions.Builder ext = marks(r, rawId, SOURCE_MODERATION);
     Long votes = count(r, rawId, Field.SRC_VOTES_COUNT);
     if (votes != null) {
       ext.add(vocab("votesCount"), integer(votes));
@@ -566,20 +555,26 @@ final class ConsultationFile {
         ContributionIndex.lookup(userId), null, role == null ? null : b -> b.addRole(Iri.of(role)));
   }
 
-  private void relayId(Extensions.Builder ext, String raw) {
+  /**
+   * The extensions every contribution may carry: its decoded Relay id, and the moderation marks of
+   * {@code moderation} (published, trashed, status, date, reason columns; {@code null} for none).
+   * Unpublished or trashed contributions are written, flagged and marked, never dropped.
+   */
+  private Extensions.Builder marks(CsvRow r, String raw, Field[] moderation) {
+    Extensions.Builder ext = Extensions.builder();
     RelayId.decode(raw).ifPresent(id -> ext.add(vocab("relayId"), Literal.string(id.decoded())));
+    if (moderation != null) {
+      moderation(ext, r, raw, moderation);
+    }
+    return ext;
   }
 
-  /** Unpublished or trashed contributions are written, flagged and marked, never dropped. */
-  private void moderation(
-      Extensions.Builder ext,
-      CsvRow r,
-      String raw,
-      Field published,
-      Field trashed,
-      Field status,
-      Field at,
-      Field reason) {
+  private void moderation(Extensions.Builder ext, CsvRow r, String raw, Field[] m) {
+    Field published = m[0];
+    Field trashed = m[1];
+    Field status = m[2];
+    Field at = m[3];
+    Field reason = m[4];
     // PHP writes false as an empty string: a blank published cell (the column present) is false.
     Boolean isPublished = header.has(published) ? Values.flag(header.get(r, published)) : null;
     if (Boolean.FALSE.equals(isPublished)
