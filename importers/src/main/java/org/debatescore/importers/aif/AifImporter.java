@@ -252,8 +252,11 @@ public final class AifImporter implements Importer {
     private final Map<String, String> replyTo = new HashMap<>();
     private final Map<String, String> speaker = new HashMap<>();
 
+    private final String lang;
+
     FileMapper(ImportSession session, String source, String fileKey, Graph g) {
       this.session = session;
+      this.lang = session.options().languageOr(UND);
       this.source = source;
       this.fileKey = fileKey;
       this.g = g;
@@ -287,7 +290,7 @@ public final class AifImporter implements Importer {
       session.write(
           Debate.builder()
               .id(debate)
-              .title(UND, "Argument map " + fileKey)
+              .title(lang, "Argument map " + fileKey)
               .provenance(session.provenance(fileKey, null))
               .build());
       for (Edge e : g.edges) {
@@ -519,7 +522,7 @@ public final class AifImporter implements Importer {
             Comment.builder()
                 .id(node(n.id()))
                 .debate(debate)
-                .text(UND, text)
+                .text(lang, text)
                 .created(created(n))
                 .provenance(session.provenance(n.id(), null))
                 .build());
@@ -528,7 +531,7 @@ public final class AifImporter implements Importer {
             Argument.builder()
                 .id(node(n.id()))
                 .debate(debate)
-                .text(UND, text)
+                .text(lang, text)
                 .created(created(n))
                 .contributionKind(Iri.of(Codes.ContributionKind.ARGUMENT))
                 .provenance(session.provenance(n.id(), null));
@@ -555,7 +558,7 @@ public final class AifImporter implements Importer {
           Comment.builder()
               .id(node(n.id()))
               .debate(debate)
-              .text(UND, text)
+              .text(lang, text)
               .created(created(n))
               .provenance(session.provenance(n.id(), null));
       String person = speaker.get(n.id());

@@ -177,8 +177,11 @@ public final class ConsulImporter implements Importer {
     /** Proposal id to {@code cached_votes_up, supports counted in votes.csv}. */
     private final Map<String, long[]> supports = new java.util.LinkedHashMap<>();
 
+    private final String lang;
+
     Run(ImportSession session) {
       this.session = session;
+      this.lang = session.options().languageOr(LANGUAGE);
       this.debate = session.iri("debate", "instance");
     }
 
@@ -323,7 +326,7 @@ public final class ConsulImporter implements Importer {
       }
       Iri iri = session.iri("geozone", id);
       session.write(Triple.of(iri, Iri.of(Terms.RDF.type), Iri.of(Terms.SKOS.Concept)));
-      session.write(Triple.of(iri, Iri.of(Terms.SKOS.prefLabel), Literal.lang(name, LANGUAGE)));
+      session.write(Triple.of(iri, Iri.of(Terms.SKOS.prefLabel), Literal.lang(name, lang)));
       session.write(Triple.of(iri, Iri.of(Terms.DCT.identifier), Literal.string(id)));
       geozones.add(id);
       return null;
@@ -345,23 +348,23 @@ public final class ConsulImporter implements Importer {
           Proposal.builder()
               .id(session.iri("proposal", id))
               .debate(debate)
-              .title(LANGUAGE, title)
+              .title(lang, title)
               .contributionKind(Iri.of(Codes.ContributionKind.PROPOSAL))
               .channel(Iri.of(Codes.Channel.ONLINE_PLATFORM))
               .provenance(session.provenance(id, null));
       String text = Texts.fromHtml(row.get("description"));
       if (text != null && !text.isEmpty()) {
-        b.text(LANGUAGE, text);
+        b.text(lang, text);
       }
       Extensions.Builder ext = Extensions.builder();
       String html = row.get("description");
       if (Texts.looksLikeHtml(html)) {
         // the original CKEditor markup, kept (never interpreted) for a user who needs it
-        ext.add(ENCODED, Literal.lang(Texts.clean(html), LANGUAGE));
+        ext.add(ENCODED, Literal.lang(Texts.clean(html), lang));
       }
       String summary = Texts.fromHtml(row.get("summary"));
       if (summary != null && !summary.isEmpty()) {
-        b.description(LANGUAGE, summary);
+        b.description(lang, summary);
       }
       b.created(date(source, row, id, "created_at"));
       Long up = count(source, row, id, "cached_votes_up");
@@ -418,10 +421,10 @@ public final class ConsulImporter implements Importer {
               .created(date(source, row, id, "created_at"))
               .provenance(session.provenance(id, null));
       if (hasTitle) {
-        b.title(LANGUAGE, title);
+        b.title(lang, title);
       }
       if (hasText) {
-        b.text(LANGUAGE, text);
+        b.text(lang, text);
       }
       Extensions.Builder ext = Extensions.builder();
       for (String c : List.of("cached_votes_up", "cached_votes_down", "cached_votes_total")) {
@@ -488,7 +491,7 @@ public final class ConsulImporter implements Importer {
           Comment.builder()
               .id(session.iri("comment", id))
               .debate(debate)
-              .text(LANGUAGE, Texts.clean(row.get("body")))
+              .text(lang, Texts.clean(row.get("body")))
               .created(date(source, row, id, "created_at"))
               .contributionKind(Iri.of(Codes.ContributionKind.COMMENT))
               .channel(Iri.of(Codes.Channel.ONLINE_PLATFORM))
@@ -560,7 +563,7 @@ public final class ConsulImporter implements Importer {
           Comment.builder()
               .id(session.iri("proposal-notification", id))
               .debate(debate)
-              .text(LANGUAGE, text)
+              .text(lang, text)
               .replyTo(session.iri("proposal", proposal))
               .created(date(source, row, id, "created_at"))
               .contributionKind(Iri.of(Codes.ContributionKind.COMMENT))

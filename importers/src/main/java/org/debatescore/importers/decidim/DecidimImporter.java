@@ -338,9 +338,12 @@ public final class DecidimImporter implements Importer {
     private final Set<Entity> present;
     private final Set<String> spaces = new HashSet<>();
     private Iri fallbackSpace;
+    // the language of texts that have no locale column (ImportOptions.language, else und)
+    private final String lang;
 
     Run(ImportSession s, Set<Entity> present) {
       this.s = s;
+      this.lang = s.options().languageOr("und");
       this.present = present;
     }
 
@@ -581,7 +584,7 @@ public final class DecidimImporter implements Importer {
         if (plain != null) {
           String cleaned = redact.apply(text(plain));
           if (!cleaned.isEmpty()) {
-            t = LangText.of("und", cleaned);
+            t = LangText.of(lang, cleaned);
           }
         }
       }
@@ -825,8 +828,7 @@ public final class DecidimImporter implements Importer {
           body = LangText.EMPTY;
         } else {
           String locale = row.get("locale");
-          String lang = locale != null && LangText.isValidTag(locale) ? locale : "und";
-          body = LangText.of(lang, text);
+          body = LangText.of(locale != null && LangText.isValidTag(locale) ? locale : lang, text);
         }
       } else {
         UnaryOperator<String> redact = redactor(row);

@@ -114,8 +114,11 @@ public final class PolisImporter implements Importer {
     private final LatestVotes latest = new LatestVotes();
     private final BitSet statements = new BitSet();
 
+    private final String lang;
+
     Run(ImportSession session, Map<String, InputFile> files, List<Path> inputs) {
       this.s = session;
+      this.lang = session.options().languageOr(LANG);
       this.files = files;
       Path first = inputs.get(0).toAbsolutePath();
       this.conversation =
@@ -170,7 +173,7 @@ public final class PolisImporter implements Importer {
           Debate.builder()
               .id(s.iri("debate", conversation))
               .title(
-                  LANG,
+                  lang,
                   topic != null && !topic.isEmpty() ? topic : "Pol.is conversation " + conversation)
               .processKind(Iri.of(Codes.ProcessKind.PUBLIC_CONSULTATION))
               .addChannel(Iri.of(Codes.Channel.ONLINE_PLATFORM))
@@ -178,7 +181,7 @@ public final class PolisImporter implements Importer {
                   Extensions.of(Iri.of(Terms.DCT.NS + "rights"), Literal.lang(ATTRIBUTION, "en")));
       String description = Texts.clean(values.get("conversation-description"));
       if (description != null && !description.isEmpty()) {
-        b.description(LANG, description);
+        b.description(lang, description);
       }
       Iri homepage = url != null && url.matches("https?://\\S+") ? Iri.of(url) : null;
       if (homepage != null) {
@@ -254,7 +257,7 @@ public final class PolisImporter implements Importer {
               Proposal.builder()
                   .id(iri)
                   .debate(debate)
-                  .title(LANG, body)
+                  .title(lang, body)
                   .contributionKind(Iri.of(Codes.ContributionKind.PROPOSAL))
                   .status(Iri.of(Codes.ProposalStatus.SUBMITTED))
                   .channel(Iri.of(Codes.Channel.ONLINE_PLATFORM))

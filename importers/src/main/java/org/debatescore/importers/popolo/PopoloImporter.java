@@ -541,9 +541,11 @@ public final class PopoloImporter implements Importer {
     private final String fileKey;
     private Iri debate;
     private final Set<String> written;
+    private final String lang;
 
     Mapper(ImportSession session, Index index, String source, String fileKey) {
       this.session = session;
+      this.lang = session.options().languageOr(UND);
       this.index = index;
       this.source = source;
       this.fileKey = fileKey;
@@ -559,7 +561,7 @@ public final class PopoloImporter implements Importer {
       session.write(
           Debate.builder()
               .id(debate)
-              .title(UND, t)
+              .title(lang, t)
               .provenance(session.provenance(fileKey, null))
               .build());
     }
@@ -722,7 +724,7 @@ public final class PopoloImporter implements Importer {
           Proposal.builder()
               .id(proposal)
               .debate(debate)
-              .title(UND, text)
+              .title(lang, text)
               .created(dateTime(path, n, "date"))
               .contributionKind(Iri.of(Codes.ContributionKind.PROPOSAL))
               .provenance(session.provenance(key, null));
@@ -736,7 +738,7 @@ public final class PopoloImporter implements Importer {
         desc.add("Requirement: " + req);
       }
       if (!desc.isEmpty()) {
-        b.description(UND, String.join("\n", desc));
+        b.description(lang, String.join("\n", desc));
       }
       String creator = refId(n, "creator");
       String creatorName = JsonSupport.text(JsonSupport.object(n, "creator"), "name");
@@ -779,7 +781,7 @@ public final class PopoloImporter implements Importer {
           Decision.builder()
               .id(session.iri("decision", key))
               .debate(debate)
-              .title(UND, "Result of the motion: " + title)
+              .title(lang, "Result of the motion: " + title)
               .date(date)
               .outcome(outcome)
               .provenance(session.provenance(key, null));
@@ -823,7 +825,7 @@ public final class PopoloImporter implements Importer {
         b.voteOn(session.iri("motion", mk));
         String mt = Texts.clean(JsonSupport.text(motion, "text"));
         if (mt != null && !mt.isEmpty()) {
-          b.title(UND, mt);
+          b.title(lang, mt);
         }
       } else if (motionId != null) {
         b.voteOn(session.iri("motion", motionId));
@@ -1071,7 +1073,7 @@ public final class PopoloImporter implements Importer {
           Comment.builder()
               .id(session.iri("speech", key))
               .debate(debate)
-              .text(UND, text)
+              .text(lang, text)
               .created(dateTime(path, n, "date"))
               .provenance(session.provenance(id, null));
       String creator = refId(n, "creator");

@@ -68,6 +68,18 @@ class AifImporterTest {
   }
 
   @Test
+  void languageOptionTagsTheTextsOfTheMap() throws Exception {
+    ImportRun und = ImportRun.run(importer, List.of(fixture("flat.json")));
+    ImportRun en =
+        ImportRun.run(
+            importer, List.of(fixture("flat.json")), ImportRun.testOptions().withLanguage("en-GB"));
+    assertEquals(und.report().recordsMapped(), en.report().recordsMapped());
+    long tagged = en.ntriples().lines().filter(l -> l.endsWith("\"@en-GB .")).count();
+    assertEquals(und.ntriples().lines().filter(l -> l.endsWith("\"@und .")).count(), tagged);
+    assertTrue(tagged > 0, en::ntriples);
+  }
+
+  @Test
   void xaifWrapper() throws Exception {
     ImportRun run = run("xaif.json");
     ImportReport r = run.report();

@@ -111,6 +111,17 @@ class ConsulImporterTest {
   }
 
   @Test
+  void languageOptionReplacesSpanishForTextsOfAnotherInstance() {
+    ImportRun gl =
+        ImportRun.run(
+            new ConsulImporter(), List.of(dump), ImportRun.testOptions().withLanguage("gl"));
+    assertEquals(run.report().recordsMapped(), gl.report().recordsMapped());
+    assertTrue(gl.ntriples().contains("\"Más árboles en Chamberí\"@gl"), "titles");
+    assertTrue(gl.ntriples().contains("\"Estoy de acuerdo, ¡qué buena idea!\"@gl"), "comments");
+    assertFalse(gl.ntriples().contains("\"@es "), "no Spanish tag left");
+  }
+
+  @Test
   void oneDebateForTheInstance() {
     DebateData data = data();
     var debate =

@@ -416,6 +416,33 @@ class DecidimImporterTest {
   }
 
   @Test
+  void languageOptionTagsTextsWithoutALocaleAndLocaleColumnsKeepTheirOwn(@TempDir Path dir)
+      throws IOException {
+    Path csv = dir.resolve("proposal_comments.csv");
+    Files.writeString(
+        csv,
+        "id;created_at;body;locale;author/id;commentable_id;commentable_type\n"
+            + "1;2024-09-02 10:00:00 UTC;Sense idioma;;5;9;Decidim::Proposals::Proposal\n"
+            + "2;2024-09-02 10:00:00 UTC;In English;en;5;9;Decidim::Proposals::Proposal\n",
+        StandardCharsets.UTF_8);
+    ImportRun plain = ImportRun.run(importer, List.of(csv));
+    assertTrue(plain.ntriples().contains("\"Sense idioma\"@und"), plain.ntriples());
+    ImportRun run =
+        ImportRun.run(importer, List.of(csv), ImportRun.testOptions().withLanguage("ca"));
+    assertBalanced(run.report());
+    assertEquals(2, run.report().recordsMapped());
+    assertTrue(run.ntriples().contains("\"Sense idioma\"@ca"), run.ntriples());
+    assertTrue(run.ntriples().contains("\"In English\"@en"), "a given locale is kept");
+    ImportRun v030 =
+        ImportRun.run(
+            importer,
+            List.of(fixture("v030/proposals.csv")),
+            ImportRun.testOptions().withLanguage("ca"));
+    assertTrue(v030.ntriples().contains("\"Abrir a biblioteca aos domingos\"@pt-BR"));
+    assertFalse(v030.ntriples().contains("@ca "), "locale-suffixed columns keep their languages");
+  }
+
+  @Test
   void textHelpers() {
     assertEquals(
         "@participant and #Tag",

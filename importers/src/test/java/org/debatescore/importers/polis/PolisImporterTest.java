@@ -172,6 +172,18 @@ class PolisImporterTest {
   }
 
   @Test
+  void languageOptionTagsStatements(@TempDir Path tmp) {
+    Path c = conversation(tmp, COMMENTS_HEADER + "1658934589213,x,1,0,0,0,1,Primera\n", null);
+    ImportRun und = ImportRun.run(new PolisImporter(), List.of(c));
+    assertTrue(und.ntriples().contains("\"Primera\"@und"), und::ntriples);
+    ImportRun es =
+        ImportRun.run(new PolisImporter(), List.of(c), ImportRun.testOptions().withLanguage("es"));
+    assertBalanced(es.report());
+    assertTrue(es.ntriples().contains("\"Primera\"@es"), es::ntriples);
+    assertFalse(es.ntriples().contains("@und"), es::ntriples);
+  }
+
+  @Test
   void epochSecondsAndMillisecondsGiveTheSameInstant(@TempDir Path tmp) {
     Path c =
         conversation(

@@ -140,6 +140,21 @@ class PopoloImporterTest {
   }
 
   @Test
+  void languageOptionTagsTitlesAndSpeeches() throws Exception {
+    ImportRun und = ImportRun.run(importer, List.of(fixture("collection.json")));
+    ImportRun nl =
+        ImportRun.run(
+            importer,
+            List.of(fixture("collection.json")),
+            ImportRun.testOptions().withLanguage("nl"));
+    assertValidAndBalanced(nl);
+    long tagged = nl.ntriples().lines().filter(l -> l.endsWith("\"@nl .")).count();
+    assertEquals(und.ntriples().lines().filter(l -> l.endsWith("\"@und .")).count(), tagged);
+    assertTrue(tagged > 0, nl::ntriples);
+    assertFalse(nl.ntriples().contains("@und "), nl::ntriples);
+  }
+
+  @Test
   void keepNamesWritesNamesGivenInPersons() throws Exception {
     ImportRun run =
         ImportRun.run(
