@@ -86,9 +86,6 @@ import org.debatescore.vocab.Terms;
  */
 public final class ConsulImporter implements Importer {
 
-  /** Where the original HTML of a description is kept (the SIOC / RSS content module term). */
-  static final Iri ENCODED = Iri.of("http://purl.org/rss/1.0/modules/content/encoded");
-
   /** Language of the texts: the dump has no locale; Madrid's is Spanish. */
   static final String LANGUAGE = "es";
 
@@ -360,7 +357,7 @@ public final class ConsulImporter implements Importer {
       String html = row.get("description");
       if (Texts.looksLikeHtml(html)) {
         // the original CKEditor markup, kept (never interpreted) for a user who needs it
-        ext.add(ENCODED, Literal.lang(Texts.clean(html), lang));
+        ext.add(Iri.of(Terms.CONTENT.encoded), Literal.lang(Texts.clean(html), lang));
       }
       String summary = Texts.fromHtml(row.get("summary"));
       if (summary != null && !summary.isEmpty()) {

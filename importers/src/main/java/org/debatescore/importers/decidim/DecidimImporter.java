@@ -237,9 +237,6 @@ public final class DecidimImporter implements Importer {
     return out == null ? "" : out;
   }
 
-  /** Where the original HTML of a text is kept (the SIOC / RSS content module term). */
-  static final Iri ENCODED = Iri.of("http://purl.org/rss/1.0/modules/content/encoded");
-
   /**
    * The original markup of the {@code base/<locale>} cells that hold HTML, one language-tagged
    * {@code content:encoded} each, for a user who needs the formatting; people's global ids are
@@ -254,7 +251,9 @@ public final class DecidimImporter implements Importer {
         String t =
             html.contains("gid://") ? USER_GID.matcher(html).replaceAll("@participant") : html;
         t = OTHER_GID.matcher(t).replaceAll("");
-        b.add(ENCODED, Literal.lang(redact.apply(Texts.clean(t)), raw.language(i)));
+        b.add(
+            Iri.of(Terms.CONTENT.encoded),
+            Literal.lang(redact.apply(Texts.clean(t)), raw.language(i)));
       }
     }
     return b.build();

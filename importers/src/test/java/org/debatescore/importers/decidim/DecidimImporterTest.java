@@ -38,6 +38,7 @@ import org.debatescore.importers.Importers;
 import org.debatescore.importers.SourceCount;
 import org.debatescore.importers.testing.ImportRun;
 import org.debatescore.vocab.Codes;
+import org.debatescore.vocab.Terms;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -195,7 +196,7 @@ class DecidimImporterTest {
     assertEquals("Plantar arbres.\nMolts & bons", p101.text().get("ca"));
     // the original markup is kept beside the plain text, language-tagged
     assertTrue(
-        p101.extensions().get(DecidimImporter.ENCODED).stream()
+        p101.extensions().get(Iri.of(Terms.CONTENT.encoded)).stream()
             .anyMatch(t -> t.toString().contains("<p>") && t.toString().contains("@ca")),
         p101.extensions().toString());
     assertEquals(Iri.of(Codes.ProposalStatus.ACCEPTED), p101.status());
