@@ -77,7 +77,9 @@ import org.debatescore.vocab.Codes;
  *   <li>organization → {@link PublicBody} when its classification says it is a legislature,
  *       chamber, committee, government body..., else {@link Organisation}.
  *   <li>speech → {@link Comment} by its creator (or attribution text).
- *   <li>membership, area, post, event → read and skipped with the reason (no field holds them).
+ *   <li>membership → the member's {@code dbs:memberOf} the organization, and an {@code
+ *       org:Membership} keeping its role and dates (see {@link PopoloMemberships}).
+ *   <li>area, post, event → read and skipped with the reason (no field holds them).
  * </ul>
  *
  * <p>References to motions, vote events or organizations absent from every input are written as
@@ -413,6 +415,10 @@ public final class PopoloImporter implements Importer {
     final Map<String, String> personNames = new HashMap<>();
     final Map<String, Set<String>> eventOptions = new HashMap<>();
     final Map<String, Map<String, Long>> eventVotes = new HashMap<>();
+
+    /** Member id to the organisation ids of its memberships, for {@code dbs:memberOf}. */
+    final Map<String, Set<String>> memberships = new HashMap<>();
+
     final List<String> titles = new ArrayList<>();
 
     /** What the second pass has written (or refused as duplicate), over all files. */
@@ -518,6 +524,13 @@ public final class PopoloImporter implements Importer {
           }
           index.title(JsonSupport.text(n, "name"));
         }
+        case MEMBERSHIP -> {
+          String member = PopoloMemberships.memberOf(n);
+          String org = PopoloMemberships.organizationOf(n);
+          if (member != null && org != null) {
+            index.memberships.computeIfAbsent(member, k -> new LinkedHashSet<>()).add(org);
+          }
+        }
         default -> {
           // nothing to learn
         }
@@ -597,13 +610,7 @@ public final class PopoloImporter implements Importer {
         }
         case PERSON -> person(path, n);
         case ORGANIZATION -> organization(path, n);
-        case MEMBERSHIP -> {
-          session.read(source);
-          skip(
-              path,
-              "memberships are not mapped: posts, roles and membership dates have no Debatescore"
-                  + " field");
-        }
+        case MEMBERSHIP -> membership(path, n);
         case SPEECH -> speech(path, n);
       }
     }
@@ -616,7 +623,17 @@ public final class PopoloImporter implements Importer {
         return organizationRef(id, name);
       }
       String display = name != null ? name : index.personNames.get(id);
-      return session.participant(id, display, null);
+      Set<String> orgs = index.memberships.get(id);
+      return session.participant(
+          id,
+          display,
+          orgs == null
+              ? null
+              : b -> {
+                for (String org : orgs) {
+                  b.addMemberOf(organizationRef(org, null));
+                }
+              });
     }
 
     private Iri organizationRef(String id, String name) {
@@ -970,6 +987,34 @@ public final class PopoloImporter implements Importer {
               .debate(debate)
               .provenance(session.provenance(id, null))
               .build());
+      session.mapped(source);
+    }
+
+    /**
+     * A membership: the member's {@code dbs:memberOf} (set when the member is written, from the
+     * first pass), and the membership with its role and dates (see {@link PopoloMemberships}).
+     */
+    private void membership(String path, JsonNode n) {
+      session.read(source);
+      String member = PopoloMemberships.memberOf(n);
+      String org = PopoloMemberships.organizationOf(n);
+      if (member == null || org == null) {
+        skip(path, "a membership without " + (member == null ? "person_id" : "organization_id"));
+        return;
+      }
+      String id = JsonSupport.text(n, "id");
+      String key = id != null ? id : member + "@" + org;
+      if (!written.add("membership:" + key)) {
+        skip(path, "duplicate membership id " + key);
+        return;
+      }
+      Iri memberIri = participant(member, null);
+      Iri orgIri = organizationRef(org, null);
+      PopoloMemberships.write(
+          session, key, n, memberIri, orgIri, lang, written, reason -> note(path, reason));
+      if (JsonSupport.text(n, "post_id") != null || n.has("post")) {
+        note(path, "post not mapped (no Debatescore field): the membership is kept without it");
+      }
       session.mapped(source);
     }
 
