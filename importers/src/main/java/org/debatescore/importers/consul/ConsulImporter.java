@@ -100,7 +100,9 @@ public final class ConsulImporter implements Importer {
 
   /** Reading order: what is linked to comes first. */
   private static final List<String> ORDER =
-      List.of(GEOZONES, PROPOSALS, DEBATES, COMMENTS, NOTIFICATIONS, VOTES, TAGS, TAGGINGS);
+      // tags before the proposals and debates they are the subjects of; taggings last, once
+      // their records are known
+      List.of(GEOZONES, TAGS, PROPOSALS, DEBATES, COMMENTS, NOTIFICATIONS, VOTES, TAGGINGS);
 
   private static final Map<String, Set<String>> KNOWN_COLUMNS =
       Map.of(
@@ -115,7 +117,8 @@ public final class ConsulImporter implements Importer {
               "geozone_id",
               "retired_at",
               "retired_reason",
-              "retired_explanation"),
+              "retired_explanation",
+              "tag_list"),
           DEBATES,
           Set.of(
               "id",
@@ -124,7 +127,8 @@ public final class ConsulImporter implements Importer {
               "created_at",
               "cached_votes_total",
               "cached_votes_up",
-              "cached_votes_down"),
+              "cached_votes_down",
+              "tag_list"),
           COMMENTS,
           Set.of(
               "id",
@@ -140,7 +144,11 @@ public final class ConsulImporter implements Importer {
           GEOZONES,
           Set.of("id", "name"),
           NOTIFICATIONS,
-          Set.of("id", "title", "body", "proposal_id", "created_at"));
+          Set.of("id", "title", "body", "proposal_id", "created_at"),
+          TAGS,
+          Set.of("id", "name", "taggings_count", "kind"),
+          TAGGINGS,
+          Set.of("tag_id", "taggable_id", "taggable_type"));
 
   @Override
   public String name() {
@@ -175,10 +183,12 @@ public final class ConsulImporter implements Importer {
     private final Map<String, long[]> supports = new java.util.LinkedHashMap<>();
 
     private final String lang;
+    private final ConsulTags tags;
 
     Run(ImportSession session) {
       this.session = session;
       this.lang = session.options().languageOr(LANGUAGE);
+      this.tags = new ConsulTags(session, lang);
       this.debate = session.iri("debate", "instance");
     }
 
@@ -196,6 +206,10 @@ public final class ConsulImporter implements Importer {
       writeInstance();
       for (String n : ORDER) {
         InputFile f = byName.get(n);
+        if (n.equals(PROPOSALS) && byName.containsKey(TAGGINGS)) {
+          InputFile t = byName.get(TAGGINGS);
+          tags.collect(t, TextEncoding.detect(t, StandardCharsets.ISO_8859_1));
+        }
         if (f != null) {
           read(n, f);
         }
@@ -243,6 +257,14 @@ public final class ConsulImporter implements Importer {
       }
       try (CsvTable table = CsvTable.open(file, ';', charset)) {
         noteColumns(kind, table);
+        if (kind.equals(TAGS) && !table.has("id")) {
+          session.note(
+              source,
+              1,
+              null,
+              "no id column (the CONSUL dump leaves it out): taggings cannot name their tags and"
+                  + " link to tag-id concepts");
+        }
         if (kind.equals(NOTIFICATIONS) && !table.has("id")) {
           for (CsvRow row : table) {
             session.read(source);
@@ -306,8 +328,8 @@ public final class ConsulImporter implements Importer {
         case COMMENTS -> comment(source, row);
         case NOTIFICATIONS -> notification(source, row);
         case VOTES -> vote(row);
-        case TAGS -> "tags not mapped (no Debatescore field for a platform's free tags)";
-        case TAGGINGS -> "taggings not mapped (tags are not mapped)";
+        case TAGS -> tags.tag(row);
+        case TAGGINGS -> ConsulTags.tagging(row, proposals, debates);
         default -> "not mapped";
       };
     }
@@ -389,6 +411,7 @@ public final class ConsulImporter implements Importer {
               source, row.line(), id, "geozone " + zone + " is not in geozones.csv: not linked");
         }
       }
+      tags.subjects(ConsulTags.PROPOSAL, id, row.get("tag_list"), ext);
       b.extensions(ext.build());
       session.write(b.build());
       proposals.add(id);
@@ -430,6 +453,7 @@ public final class ConsulImporter implements Importer {
           ext.add(vocab(c), integer(n));
         }
       }
+      tags.subjects(ConsulTags.DEBATE, id, row.get("tag_list"), ext);
       b.extensions(ext.build());
       session.write(b.build());
       debates.add(id);
