@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,19 +25,18 @@ class ImportLanguageOptionTest {
     return conv;
   }
 
+  /** {@code import --from polis <extra...> <conversation> -o <out>}. */
+  private static Cli.Run importPolis(Path dir, Path out, String... extra) throws Exception {
+    List<String> args = new ArrayList<>(List.of("import", "--from", "polis"));
+    args.addAll(List.of(extra));
+    args.addAll(List.of(polis(dir).toString(), "-o", out.toString()));
+    return Cli.run(args.toArray(String[]::new));
+  }
+
   @Test
   void langTagsTextsWithoutALanguage(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("p.nt");
-    Cli.Run run =
-        Cli.run(
-            "import",
-            "--from",
-            "polis",
-            "--lang",
-            "ca",
-            polis(dir).toString(),
-            "-o",
-            out.toString());
+    Cli.Run run = importPolis(dir, out, "--lang", "ca");
     assertEquals(0, run.exitCode(), run.toString());
     String nt = Files.readString(out);
     assertTrue(nt.contains("\"Hauria de ser gratuït\"@ca"), nt);
@@ -45,7 +46,7 @@ class ImportLanguageOptionTest {
   @Test
   void withoutLangTextsStayUndetermined(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("p.nt");
-    Cli.Run run = Cli.run("import", "--from", "polis", polis(dir).toString(), "-o", out.toString());
+    Cli.Run run = importPolis(dir, out);
     assertEquals(0, run.exitCode(), run.toString());
     assertTrue(Files.readString(out).contains("\"Hauria de ser gratuït\"@und"));
   }
@@ -53,16 +54,7 @@ class ImportLanguageOptionTest {
   @Test
   void aMalformedTagIsAnInputErrorAndWritesNothing(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("p.nt");
-    Cli.Run run =
-        Cli.run(
-            "import",
-            "--from",
-            "polis",
-            "--lang",
-            "ca_ES",
-            polis(dir).toString(),
-            "-o",
-            out.toString());
+    Cli.Run run = importPolis(dir, out, "--lang", "ca_ES");
     assertEquals(2, run.exitCode(), run.toString());
     assertTrue(run.err().contains("invalid --lang"), run.err());
     assertFalse(Files.exists(out));

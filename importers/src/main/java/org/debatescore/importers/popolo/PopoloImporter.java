@@ -145,7 +145,8 @@ public final class PopoloImporter implements Importer {
 
   @Override
   public String description() {
-    return "Popolo JSON: motions, vote events, votes, counts, persons, organizations, speeches";
+    return "Popolo JSON: motions, vote events, votes, counts, persons, organizations, memberships,"
+        + " speeches";
   }
 
   @Override
