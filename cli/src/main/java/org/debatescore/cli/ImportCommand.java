@@ -93,6 +93,14 @@ final class ImportCommand implements Callable<Integer> {
   boolean keepNames;
 
   @Option(
+      names = "--lang",
+      paramLabel = "TAG",
+      description =
+          "BCP 47 language of source texts that do not say theirs (default: und, or the"
+              + " platform's usual language, es for CONSUL); texts with a locale keep it.")
+  String lang;
+
+  @Option(
       names = "--max-input",
       paramLabel = "SIZE",
       defaultValue = "4g",
@@ -126,6 +134,11 @@ final class ImportCommand implements Callable<Integer> {
             .withSalt(salt)
             .withKeepNames(keepNames)
             .withMaxInputBytes(ValidateCommand.parseSize(maxInput));
+    try {
+      options = options.withLanguage(lang);
+    } catch (IllegalArgumentException e) {
+      throw new CliException(ExitCode.INPUT_ERROR, "invalid --lang: " + e.getMessage());
+    }
     Path dir = out.toAbsolutePath().getParent();
     ImportReport report;
     try (Progress progress = Progress.start("import " + importer.name())) {

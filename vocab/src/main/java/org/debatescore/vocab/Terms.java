@@ -177,5 +177,19 @@ public final class Terms {
     private SKOS() {}
   }
 
+  /**
+   * The RSS 1.0 content module: importers keep the original markup of a text (the HTML a platform
+   * stored) in {@code content:encoded} beside the plain {@code dbs:text}.
+   */
+  public static final class CONTENT {
+    public static final String NS = "http://purl.org/rss/1.0/modules/content/";
+    public static final String PREFIX = "content";
+
+    /** The original markup of a text, language-tagged like the plain text. */
+    public static final String encoded = NS + "encoded";
+
+    private CONTENT() {}
+  }
+
   private Terms() {}
 }

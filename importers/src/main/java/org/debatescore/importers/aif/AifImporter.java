@@ -21,9 +21,13 @@ import java.util.regex.Pattern;
 import org.debatescore.core.LimitExceededException;
 import org.debatescore.core.model.Argument;
 import org.debatescore.core.model.Comment;
+import org.debatescore.core.model.Contribution;
 import org.debatescore.core.model.Debate;
+import org.debatescore.core.model.Extensions;
+import org.debatescore.core.model.Question;
 import org.debatescore.core.model.TemporalValue;
 import org.debatescore.core.rdf.Iri;
+import org.debatescore.core.rdf.Literal;
 import org.debatescore.core.rdf.RdfSink;
 import org.debatescore.importers.ImportOptions;
 import org.debatescore.importers.ImportReport;
@@ -57,8 +61,14 @@ import org.debatescore.vocab.Codes;
  *       is removed from the text; speakers are pseudonymised unless names are kept. A TA
  *       (transition) with one locution before and one after makes the later reply to the earlier
  *       ({@code dbs:replyTo}) unless that would make a reply cycle.
- *   <li>MA (rephrase), PA (preference), YA (illocutionary anchor) and other S-nodes: read and
- *       skipped with the reason (no Debatescore relation); the nodes they link are kept.
+ *   <li>YA (illocutionary anchor): the speech act (Asserting, Questioning, Disagreeing...) kept on
+ *       the locution performing it ({@code <base>aif/vocab/illocution}); a questioning locution is
+ *       a {@link Question}, an asserted proposition is authored by the speaker, a reply that
+ *       disagrees or agrees gets a stance (see {@code illocution}). RA and CA scheme names and ids
+ *       ({@code scheme}, {@code schemeID}) are kept on the arguments whose links they give ({@code
+ *       <base>aif/vocab/scheme}, {@code schemeId}).
+ *   <li>MA (rephrase), PA (preference) and other S-nodes: read and skipped with the reason (no
+ *       Debatescore relation); the nodes they link are kept.
  *   <li>Edges: mapped when both nodes exist (their meaning is reported with their S-node), skipped
  *       when one is unknown; {@code formEdgeID} (null, {@code "None"} or an id) is not used.
  *   <li>Timestamps {@code YYYY-MM-DD HH:mm:ss} have no time zone: written as {@code xsd:dateTime}
@@ -109,7 +119,25 @@ public final class AifImporter implements Importer {
 
   // ------------------------------------------------------------------ reading
 
-  record Node(String id, String type, String text, String timestamp, String path) {}
+  /**
+   * A node. {@code scheme} and {@code schemeId}: the AIFdb argumentation or illocutionary scheme of
+   * an S-node ({@code scheme}, {@code schemeID}), or {@code null}.
+   */
+  record Node(
+      String id,
+      String type,
+      String text,
+      String timestamp,
+      String path,
+      String scheme,
+      String schemeId) {
+
+    /** The scheme's name: its {@code scheme}, else its text ({@code Default Inference}...). */
+    String schemeName() {
+      String n = Texts.clean(scheme != null ? scheme : text);
+      return n == null || n.isEmpty() ? null : n;
+    }
+  }
 
   record Edge(String id, String from, String to, String path) {}
 
@@ -198,7 +226,9 @@ public final class AifImporter implements Importer {
                       type.strip().toUpperCase(Locale.ROOT),
                       JsonSupport.text(n, "text"),
                       JsonSupport.text(n, "timestamp"),
-                      path);
+                      path,
+                      JsonSupport.text(n, "scheme"),
+                      JsonSupport.text(n, "schemeID"));
               if (g.nodes.putIfAbsent(id, node) != null) {
                 g.duplicateNodes.add(node);
               }
@@ -252,8 +282,11 @@ public final class AifImporter implements Importer {
     private final Map<String, String> replyTo = new HashMap<>();
     private final Map<String, String> speaker = new HashMap<>();
 
+    private final String lang;
+
     FileMapper(ImportSession session, String source, String fileKey, Graph g) {
       this.session = session;
+      this.lang = session.options().languageOr(UND);
       this.source = source;
       this.fileKey = fileKey;
       this.g = g;
@@ -287,7 +320,7 @@ public final class AifImporter implements Importer {
       session.write(
           Debate.builder()
               .id(debate)
-              .title(UND, "Argument map " + fileKey)
+              .title(lang, "Argument map " + fileKey)
               .provenance(session.provenance(fileKey, null))
               .build());
       for (Edge e : g.edges) {
@@ -319,11 +352,16 @@ public final class AifImporter implements Importer {
       }
       transitions();
       for (Node n : g.nodes.values()) {
+        if (n.type().equals("YA")) {
+          illocution(n);
+        }
+      }
+      for (Node n : g.nodes.values()) {
         session.read(source);
         switch (n.type()) {
           case "I" -> proposition(n);
           case "L" -> locution(n);
-          case "RA", "CA", "TA" -> {
+          case "RA", "CA", "TA", "YA" -> {
             // counted when linked, see below
             if (used.contains(n.id())) {
               session.mapped(source);
@@ -334,12 +372,6 @@ public final class AifImporter implements Importer {
           case "MA" ->
               skip(n.path(), "rephrase (MA): no Debatescore relation; both propositions are kept");
           case "PA" -> skip(n.path(), "preference (PA): no Debatescore relation");
-          case "YA" ->
-              skip(
-                  n.path(),
-                  "illocutionary anchor (YA"
-                      + (n.text() != null ? " " + n.text() : "")
-                      + "): no Debatescore relation; the locution and the proposition are kept");
           default ->
               skip(n.path(), "node type " + n.type() + " is not an AIF node type mapped here");
         }
@@ -347,6 +379,13 @@ public final class AifImporter implements Importer {
     }
 
     private final Set<String> used = new HashSet<>();
+    // from the YA nodes: the locution performing each speech act, and what it does
+    private final Map<String, Set<String>> illocutions = new HashMap<>();
+    private final Map<String, Iri> stances = new HashMap<>();
+    private final Set<String> questions = new HashSet<>();
+    private final Map<String, String> assertedBy = new HashMap<>();
+    // from the RA and CA nodes: the schemes of each argument's links
+    private final Map<String, Set<Node>> schemes = new HashMap<>();
     private final Map<String, String> unusedReason = new HashMap<>();
 
     private List<String> ofType(List<String> ids, String type) {
@@ -373,6 +412,7 @@ public final class AifImporter implements Importer {
         for (String c : conclusions) {
           if (!p.equals(c) && link(supports, attacks, p, c, ra.path())) {
             used.add(ra.id());
+            schemes.computeIfAbsent(p, k -> new LinkedHashSet<>()).add(ra);
           }
         }
       }
@@ -406,6 +446,7 @@ public final class AifImporter implements Importer {
         for (String t : targets) {
           if (!a.equals(t) && link(attacks, supports, a, t, ca.path())) {
             used.add(ca.id());
+            schemes.computeIfAbsent(a, k -> new LinkedHashSet<>()).add(ca);
           }
         }
       }
@@ -497,6 +538,95 @@ public final class AifImporter implements Importer {
       }
     }
 
+    /**
+     * An illocutionary anchor (YA): the speech act a locution performs, kept on that locution
+     * ({@code illocution}). It anchors either a locution to a proposition (L → YA → I: asserting,
+     * questioning, challenging it) or a transition to a relation (TA → YA → RA/CA/MA: arguing,
+     * disagreeing, agreeing, restating), performed by the transition's later locution. Where the
+     * model has a field for it: a questioning locution is a {@code dbs:Question}; a proposition
+     * asserted (or agreed to, restated, argued) by a locution is authored by its speaker; a reply
+     * that disagrees or challenges has stance against, one that agrees stance for.
+     */
+    private void illocution(Node ya) {
+      String name = ya.schemeName();
+      if (name == null) {
+        unusedReason.put(ya.id(), "illocutionary anchor (YA) without a name");
+        return;
+      }
+      String act = name.toLowerCase(Locale.ROOT);
+      boolean question = act.contains("question");
+      boolean against = act.contains("disagree") || act.contains("challeng");
+      boolean agree = !against && act.contains("agree");
+      for (String from : ofType(in.get(ya.id()), "L")) {
+        perform(ya, from, name);
+        if (question) {
+          questions.add(from);
+        } else if (!against) {
+          for (String i : ofType(out.get(ya.id()), "I")) {
+            assertedBy.putIfAbsent(i, from);
+          }
+        }
+      }
+      for (String ta : ofType(in.get(ya.id()), "TA")) {
+        List<String> after = ofType(out.get(ta), "L");
+        if (after.size() != 1) {
+          continue;
+        }
+        String reply = after.get(0);
+        perform(ya, reply, name);
+        if (question) {
+          questions.add(reply);
+        } else if ((against || agree) && replyTo.containsKey(reply)) {
+          stances.putIfAbsent(reply, Iri.of(against ? Codes.Stance.AGAINST : Codes.Stance.FOR));
+        }
+      }
+      if (!used.contains(ya.id())) {
+        unusedReason.put(
+            ya.id(),
+            "illocutionary anchor (YA "
+                + name
+                + ") of no locution with text: nothing to keep it on");
+      }
+    }
+
+    private void perform(Node ya, String locution, String name) {
+      illocutions.computeIfAbsent(locution, k -> new LinkedHashSet<>()).add(name);
+      used.add(ya.id());
+    }
+
+    /** The scheme names and ids of the RA and CA nodes an argument's links come from. */
+    private Extensions schemeExtensions(String id) {
+      Extensions.Builder b = Extensions.builder();
+      for (Node s : schemes.getOrDefault(id, Set.of())) {
+        String name = s.schemeName();
+        if (name != null) {
+          b.add(session.iri("vocab", "scheme"), Literal.string(name));
+        }
+        if (s.schemeId() != null) {
+          b.add(session.iri("vocab", "schemeId"), Literal.string(Texts.clean(s.schemeId())));
+        }
+      }
+      return b.build();
+    }
+
+    /** The participant who spoke locution {@code id}, or {@code null}. */
+    private Iri speakerOf(String id) {
+      Node n = g.nodes.get(id);
+      String person = speaker.get(id);
+      String prefixName = null;
+      Matcher m = n == null || n.text() == null ? null : SPEAKER.matcher(Texts.clean(n.text()));
+      if (m != null && m.matches()) {
+        prefixName = m.group(1).strip();
+      }
+      if (person != null) {
+        String name = g.participantNames.get(person);
+        return session.participant(person, name != null ? name : prefixName, null);
+      }
+      return prefixName == null
+          ? null
+          : session.participant("speaker:" + prefixName, prefixName, null);
+    }
+
     private TemporalValue created(Node n) {
       TemporalValue t = JsonSupport.temporal(n.timestamp());
       if (n.timestamp() != null && (t == null || !t.isDateTime())) {
@@ -514,24 +644,33 @@ public final class AifImporter implements Importer {
       }
       Set<String> sup = supports.getOrDefault(n.id(), Set.of());
       Set<String> att = attacks.getOrDefault(n.id(), Set.of());
+      String asserter = assertedBy.get(n.id());
+      Iri author = asserter == null ? null : speakerOf(asserter);
       if (sup.isEmpty() && att.isEmpty()) {
-        session.write(
+        Comment.Builder b =
             Comment.builder()
                 .id(node(n.id()))
                 .debate(debate)
-                .text(UND, text)
+                .text(lang, text)
                 .created(created(n))
-                .provenance(session.provenance(n.id(), null))
-                .build());
+                .provenance(session.provenance(n.id(), null));
+        if (author != null) {
+          b.addAuthor(author);
+        }
+        session.write(b.build());
       } else {
         Argument.Builder b =
             Argument.builder()
                 .id(node(n.id()))
                 .debate(debate)
-                .text(UND, text)
+                .text(lang, text)
                 .created(created(n))
                 .contributionKind(Iri.of(Codes.ContributionKind.ARGUMENT))
+                .extensions(schemeExtensions(n.id()))
                 .provenance(session.provenance(n.id(), null));
+        if (author != null) {
+          b.addAuthor(author);
+        }
         sup.forEach(s -> b.addSupports(node(s)));
         att.forEach(a -> b.addAttacks(node(a)));
         session.write(b.build());
@@ -545,32 +684,43 @@ public final class AifImporter implements Importer {
         skip(n.path(), "L-node without text");
         return;
       }
-      String prefixName = null;
       Matcher m = SPEAKER.matcher(text);
       if (m.matches()) {
-        prefixName = m.group(1).strip();
         text = m.group(2).strip();
       }
-      Comment.Builder b =
-          Comment.builder()
-              .id(node(n.id()))
-              .debate(debate)
-              .text(UND, text)
-              .created(created(n))
-              .provenance(session.provenance(n.id(), null));
-      String person = speaker.get(n.id());
-      if (person != null) {
-        String name = g.participantNames.get(person);
-        b.addAuthor(session.participant(person, name != null ? name : prefixName, null));
-      } else if (prefixName != null) {
-        b.addAuthor(session.participant("speaker:" + prefixName, prefixName, null));
+      if (questions.contains(n.id())) {
+        session.write(
+            locution(Question.builder(), n, text)
+                .contributionKind(Iri.of(Codes.ContributionKind.QUESTION))
+                .build());
+      } else {
+        session.write(locution(Comment.builder(), n, text).build());
+      }
+      session.mapped(source);
+    }
+
+    /** The fields a locution has whether it is a comment or a question. */
+    private <E extends Contribution, B extends Contribution.Builder<E, B>> B locution(
+        B b, Node n, String text) {
+      b.id(node(n.id()))
+          .debate(debate)
+          .text(lang, text)
+          .created(created(n))
+          .stance(stances.get(n.id()))
+          .provenance(session.provenance(n.id(), null));
+      Iri author = speakerOf(n.id());
+      if (author != null) {
+        b.addAuthor(author);
       }
       String reply = replyTo.get(n.id());
       if (reply != null && g.nodes.get(reply) != null && hasText(g.nodes.get(reply))) {
         b.replyTo(node(reply));
       }
-      session.write(b.build());
-      session.mapped(source);
+      Extensions.Builder ext = Extensions.builder();
+      for (String act : illocutions.getOrDefault(n.id(), Set.of())) {
+        ext.add(session.iri("vocab", "illocution"), Literal.string(act));
+      }
+      return b.extensions(ext.build());
     }
 
     private static boolean hasText(Node n) {

@@ -86,9 +86,6 @@ import org.debatescore.vocab.Terms;
  */
 public final class ConsulImporter implements Importer {
 
-  /** Where the original HTML of a description is kept (the SIOC / RSS content module term). */
-  static final Iri ENCODED = Iri.of("http://purl.org/rss/1.0/modules/content/encoded");
-
   /** Language of the texts: the dump has no locale; Madrid's is Spanish. */
   static final String LANGUAGE = "es";
 
@@ -103,7 +100,9 @@ public final class ConsulImporter implements Importer {
 
   /** Reading order: what is linked to comes first. */
   private static final List<String> ORDER =
-      List.of(GEOZONES, PROPOSALS, DEBATES, COMMENTS, NOTIFICATIONS, VOTES, TAGS, TAGGINGS);
+      // tags before the proposals and debates they are the subjects of; taggings last, once
+      // their records are known
+      List.of(GEOZONES, TAGS, PROPOSALS, DEBATES, COMMENTS, NOTIFICATIONS, VOTES, TAGGINGS);
 
   private static final Map<String, Set<String>> KNOWN_COLUMNS =
       Map.of(
@@ -118,7 +117,8 @@ public final class ConsulImporter implements Importer {
               "geozone_id",
               "retired_at",
               "retired_reason",
-              "retired_explanation"),
+              "retired_explanation",
+              "tag_list"),
           DEBATES,
           Set.of(
               "id",
@@ -127,7 +127,8 @@ public final class ConsulImporter implements Importer {
               "created_at",
               "cached_votes_total",
               "cached_votes_up",
-              "cached_votes_down"),
+              "cached_votes_down",
+              "tag_list"),
           COMMENTS,
           Set.of(
               "id",
@@ -143,7 +144,11 @@ public final class ConsulImporter implements Importer {
           GEOZONES,
           Set.of("id", "name"),
           NOTIFICATIONS,
-          Set.of("id", "title", "body", "proposal_id", "created_at"));
+          Set.of("id", "title", "body", "proposal_id", "created_at"),
+          TAGS,
+          Set.of("id", "name", "taggings_count", "kind"),
+          TAGGINGS,
+          Set.of("tag_id", "taggable_id", "taggable_type"));
 
   @Override
   public String name() {
@@ -177,8 +182,13 @@ public final class ConsulImporter implements Importer {
     /** Proposal id to {@code cached_votes_up, supports counted in votes.csv}. */
     private final Map<String, long[]> supports = new java.util.LinkedHashMap<>();
 
+    private final String lang;
+    private final ConsulTags tags;
+
     Run(ImportSession session) {
       this.session = session;
+      this.lang = session.options().languageOr(LANGUAGE);
+      this.tags = new ConsulTags(session, lang);
       this.debate = session.iri("debate", "instance");
     }
 
@@ -196,6 +206,10 @@ public final class ConsulImporter implements Importer {
       writeInstance();
       for (String n : ORDER) {
         InputFile f = byName.get(n);
+        if (n.equals(PROPOSALS) && byName.containsKey(TAGGINGS)) {
+          InputFile t = byName.get(TAGGINGS);
+          tags.collect(t, TextEncoding.detect(t, StandardCharsets.ISO_8859_1));
+        }
         if (f != null) {
           read(n, f);
         }
@@ -243,6 +257,14 @@ public final class ConsulImporter implements Importer {
       }
       try (CsvTable table = CsvTable.open(file, ';', charset)) {
         noteColumns(kind, table);
+        if (kind.equals(TAGS) && !table.has("id")) {
+          session.note(
+              source,
+              1,
+              null,
+              "no id column (the CONSUL dump leaves it out): taggings cannot name their tags and"
+                  + " link to tag-id concepts");
+        }
         if (kind.equals(NOTIFICATIONS) && !table.has("id")) {
           for (CsvRow row : table) {
             session.read(source);
@@ -306,8 +328,8 @@ public final class ConsulImporter implements Importer {
         case COMMENTS -> comment(source, row);
         case NOTIFICATIONS -> notification(source, row);
         case VOTES -> vote(row);
-        case TAGS -> "tags not mapped (no Debatescore field for a platform's free tags)";
-        case TAGGINGS -> "taggings not mapped (tags are not mapped)";
+        case TAGS -> tags.tag(row);
+        case TAGGINGS -> ConsulTags.tagging(row, proposals, debates);
         default -> "not mapped";
       };
     }
@@ -323,7 +345,7 @@ public final class ConsulImporter implements Importer {
       }
       Iri iri = session.iri("geozone", id);
       session.write(Triple.of(iri, Iri.of(Terms.RDF.type), Iri.of(Terms.SKOS.Concept)));
-      session.write(Triple.of(iri, Iri.of(Terms.SKOS.prefLabel), Literal.lang(name, LANGUAGE)));
+      session.write(Triple.of(iri, Iri.of(Terms.SKOS.prefLabel), Literal.lang(name, lang)));
       session.write(Triple.of(iri, Iri.of(Terms.DCT.identifier), Literal.string(id)));
       geozones.add(id);
       return null;
@@ -345,23 +367,23 @@ public final class ConsulImporter implements Importer {
           Proposal.builder()
               .id(session.iri("proposal", id))
               .debate(debate)
-              .title(LANGUAGE, title)
+              .title(lang, title)
               .contributionKind(Iri.of(Codes.ContributionKind.PROPOSAL))
               .channel(Iri.of(Codes.Channel.ONLINE_PLATFORM))
               .provenance(session.provenance(id, null));
       String text = Texts.fromHtml(row.get("description"));
       if (text != null && !text.isEmpty()) {
-        b.text(LANGUAGE, text);
+        b.text(lang, text);
       }
       Extensions.Builder ext = Extensions.builder();
       String html = row.get("description");
       if (Texts.looksLikeHtml(html)) {
         // the original CKEditor markup, kept (never interpreted) for a user who needs it
-        ext.add(ENCODED, Literal.lang(Texts.clean(html), LANGUAGE));
+        ext.add(Iri.of(Terms.CONTENT.encoded), Literal.lang(Texts.clean(html), lang));
       }
       String summary = Texts.fromHtml(row.get("summary"));
       if (summary != null && !summary.isEmpty()) {
-        b.description(LANGUAGE, summary);
+        b.description(lang, summary);
       }
       b.created(date(source, row, id, "created_at"));
       Long up = count(source, row, id, "cached_votes_up");
@@ -389,6 +411,7 @@ public final class ConsulImporter implements Importer {
               source, row.line(), id, "geozone " + zone + " is not in geozones.csv: not linked");
         }
       }
+      tags.subjects(ConsulTags.PROPOSAL, id, row.get("tag_list"), ext);
       b.extensions(ext.build());
       session.write(b.build());
       proposals.add(id);
@@ -418,10 +441,10 @@ public final class ConsulImporter implements Importer {
               .created(date(source, row, id, "created_at"))
               .provenance(session.provenance(id, null));
       if (hasTitle) {
-        b.title(LANGUAGE, title);
+        b.title(lang, title);
       }
       if (hasText) {
-        b.text(LANGUAGE, text);
+        b.text(lang, text);
       }
       Extensions.Builder ext = Extensions.builder();
       for (String c : List.of("cached_votes_up", "cached_votes_down", "cached_votes_total")) {
@@ -430,6 +453,7 @@ public final class ConsulImporter implements Importer {
           ext.add(vocab(c), integer(n));
         }
       }
+      tags.subjects(ConsulTags.DEBATE, id, row.get("tag_list"), ext);
       b.extensions(ext.build());
       session.write(b.build());
       debates.add(id);
@@ -488,7 +512,7 @@ public final class ConsulImporter implements Importer {
           Comment.builder()
               .id(session.iri("comment", id))
               .debate(debate)
-              .text(LANGUAGE, Texts.clean(row.get("body")))
+              .text(lang, Texts.clean(row.get("body")))
               .created(date(source, row, id, "created_at"))
               .contributionKind(Iri.of(Codes.ContributionKind.COMMENT))
               .channel(Iri.of(Codes.Channel.ONLINE_PLATFORM))
@@ -560,7 +584,7 @@ public final class ConsulImporter implements Importer {
           Comment.builder()
               .id(session.iri("proposal-notification", id))
               .debate(debate)
-              .text(LANGUAGE, text)
+              .text(lang, text)
               .replyTo(session.iri("proposal", proposal))
               .created(date(source, row, id, "created_at"))
               .contributionKind(Iri.of(Codes.ContributionKind.COMMENT))

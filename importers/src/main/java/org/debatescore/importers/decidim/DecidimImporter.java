@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.debatescore.core.DebatescoreException;
 import org.debatescore.core.LimitExceededException;
+import org.debatescore.core.model.Amendment;
 import org.debatescore.core.model.Argument;
 import org.debatescore.core.model.Comment;
 import org.debatescore.core.model.Debate;
@@ -31,7 +32,9 @@ import org.debatescore.core.model.Issue;
 import org.debatescore.core.model.LangText;
 import org.debatescore.core.model.Meeting;
 import org.debatescore.core.model.OfficialResponse;
+import org.debatescore.core.model.Organisation;
 import org.debatescore.core.model.Proposal;
+import org.debatescore.core.model.Provenance;
 import org.debatescore.core.model.TemporalValue;
 import org.debatescore.core.rdf.Iri;
 import org.debatescore.core.rdf.Literal;
@@ -91,8 +94,15 @@ public final class DecidimImporter implements Importer {
       }
       Run run = new Run(session, present);
       for (InputFile f : files) {
+        if (DecidimLicence.isLicenceFile(f)) {
+          run.licence(f); // before any record, so that every debate carries it
+        }
+      }
+      for (InputFile f : files) {
         Entity e = Entity.of(f.fileName());
-        if (e == null) {
+        if (DecidimLicence.isLicenceFile(f)) {
+          continue;
+        } else if (e == null) {
           session.read(f.name());
           session.skipped(f.name(), 0, null, NOT_MAPPED);
         } else {
@@ -216,6 +226,7 @@ public final class DecidimImporter implements Importer {
       DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss xx");
   private static final DateTimeFormatter DB = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
   private static final Iri RELATION = Iri.of(Terms.DCT.NS + "relation");
+  private static final Iri IS_PART_OF = Iri.of(Terms.DCT.NS + "isPartOf");
 
   /** Body text: HTML to text, Decidim global ids of people replaced, hashtags rendered. */
   static String text(String raw) {
@@ -237,9 +248,6 @@ public final class DecidimImporter implements Importer {
     return out == null ? "" : out;
   }
 
-  /** Where the original HTML of a text is kept (the SIOC / RSS content module term). */
-  static final Iri ENCODED = Iri.of("http://purl.org/rss/1.0/modules/content/encoded");
-
   /**
    * The original markup of the {@code base/<locale>} cells that hold HTML, one language-tagged
    * {@code content:encoded} each, for a user who needs the formatting; people's global ids are
@@ -247,6 +255,12 @@ public final class DecidimImporter implements Importer {
    */
   static Extensions markup(CsvRow row, String base, UnaryOperator<String> redact) {
     Extensions.Builder b = Extensions.builder();
+    markup(row, base, redact, b);
+    return b.build();
+  }
+
+  /** {@link #markup(CsvRow, String, UnaryOperator)}, added to {@code b}. */
+  static void markup(CsvRow row, String base, UnaryOperator<String> redact, Extensions.Builder b) {
     LangText raw = row.localized(base, v -> v);
     for (int i = 0; i < raw.size(); i++) {
       String html = raw.text(i);
@@ -254,10 +268,11 @@ public final class DecidimImporter implements Importer {
         String t =
             html.contains("gid://") ? USER_GID.matcher(html).replaceAll("@participant") : html;
         t = OTHER_GID.matcher(t).replaceAll("");
-        b.add(ENCODED, Literal.lang(redact.apply(Texts.clean(t)), raw.language(i)));
+        b.add(
+            Iri.of(Terms.CONTENT.encoded),
+            Literal.lang(redact.apply(Texts.clean(t)), raw.language(i)));
       }
     }
-    return b.build();
   }
 
   /** An http(s) URL as an IRI, or {@code null} when it is not a well-formed absolute URL. */
@@ -338,10 +353,52 @@ public final class DecidimImporter implements Importer {
     private final Set<Entity> present;
     private final Set<String> spaces = new HashSet<>();
     private Iri fallbackSpace;
+    // the language of texts that have no locale column (ImportOptions.language, else und)
+    private final String lang;
+    private final DecidimConcepts concepts;
+    private final Set<String> groups = new HashSet<>();
+    private DecidimLicence licence = DecidimLicence.NONE;
+    // ids of the proposals of the file being read, when it holds amendments (see amendables)
+    private Set<String> amendable = Set.of();
 
     Run(ImportSession s, Set<Entity> present) {
       this.s = s;
+      this.lang = s.options().languageOr("und");
+      this.concepts = new DecidimConcepts(s, lang);
       this.present = present;
+    }
+
+    /** Reads the export's LICENSE.md: the database licence on debates, the contents' on records. */
+    void licence(InputFile f) {
+      String source = f.name();
+      s.read(source);
+      DecidimLicence l = DecidimLicence.read(f);
+      if (l.database() == null) {
+        s.skipped(source, 0, null, "names no licence link (http or https URL)");
+        return;
+      }
+      licence = l;
+      s.mapped(source);
+      s.note(
+          source,
+          0,
+          null,
+          "licence of the database "
+              + DecidimLicence.describe(l.database(), l.databaseName())
+              + " written on every debate"
+              + (l.contents() == null
+                  ? ""
+                  : "; licence of the contents "
+                      + DecidimLicence.describe(l.contents(), l.contentsName())
+                      + " on every record"));
+    }
+
+    private Provenance spaceProvenance(String id, Iri page) {
+      return s.provenance(id, page).toBuilder().license(licence.database()).build();
+    }
+
+    private Provenance provenance(String id, Iri page) {
+      return s.provenance(id, page).toBuilder().license(licence.contents()).build();
     }
 
     void file(InputFile file, Entity entity) {
@@ -360,6 +417,8 @@ public final class DecidimImporter implements Importer {
           return;
         }
         FileContext ctx = new FileContext(source, table, entity);
+        amendable =
+            entity == Entity.PROPOSALS && table.has("is_amend") ? amendables(file) : Set.of();
         for (CsvRow row : table) {
           s.read(source);
           String id = row.get("id");
@@ -386,6 +445,24 @@ public final class DecidimImporter implements Importer {
               table.error() + "; the rest of the file was not read");
         }
       }
+    }
+
+    /**
+     * The ids of a proposals file, read in a first pass when it has amendments: an amendment links
+     * to the proposal it amends only when that proposal is in the import (a link to a proposal not
+     * written would make the output invalid). Memory: one id per proposal of this file.
+     */
+    private Set<String> amendables(InputFile file) {
+      Set<String> ids = new HashSet<>();
+      try (CsvTable t = CsvTable.open(file, ';', StandardCharsets.UTF_8)) {
+        for (CsvRow row : t) {
+          String id = row.get("id");
+          if (id != null && !"true".equalsIgnoreCase(row.get("is_amend"))) {
+            ids.add(id);
+          }
+        }
+      }
+      return ids;
     }
 
     /** Maps one row; {@code false} when it was skipped (and reported). */
@@ -421,7 +498,7 @@ public final class DecidimImporter implements Importer {
                     .id(iri)
                     .title(LangText.of("und", slug))
                     .homepage(home)
-                    .provenance(s.provenance(slug, home))
+                    .provenance(spaceProvenance(slug, home))
                     .build());
           }
           return iri;
@@ -435,7 +512,7 @@ public final class DecidimImporter implements Importer {
               Debate.builder()
                   .id(iri)
                   .title(LangText.of("und", "Participatory space " + spaceId))
-                  .provenance(s.provenance(spaceId, null))
+                  .provenance(spaceProvenance(spaceId, null))
                   .build());
         }
         return iri;
@@ -446,7 +523,7 @@ public final class DecidimImporter implements Importer {
             Debate.builder()
                 .id(fallbackSpace)
                 .title(LangText.of("en", "Decidim participatory space (not given in the export)"))
-                .provenance(s.provenance(null, null))
+                .provenance(spaceProvenance(null, null))
                 .build());
       }
       if (!ctx.unknownSpaceNoted) {
@@ -463,11 +540,18 @@ public final class DecidimImporter implements Importer {
 
     // ---- people
 
-    /** The authors of a row: {@code author/id} and {@code author/name}, co-authors as lists. */
-    private List<Iri> authors(CsvRow row) {
+    /**
+     * The authors of a row: {@code author/id} and {@code author/name}, co-authors as lists; and the
+     * user group the row was posted on behalf of ({@code user_group/id}), as an organisation.
+     */
+    private List<Iri> authors(FileContext ctx, CsvRow row) {
       List<Iri> out = new ArrayList<>();
+      Iri group = userGroup(ctx, row);
       String ids = row.get("author/id");
       if (ids == null) {
+        if (group != null) {
+          out.add(group);
+        }
         return out;
       }
       String[] idList = ids.split(",\\s*");
@@ -482,7 +566,34 @@ public final class DecidimImporter implements Importer {
         String name = aligned ? nameList[i] : idList.length == 1 ? names : null;
         out.add(s.participant(uid, name, null));
       }
+      if (group != null) {
+        out.add(group);
+      }
       return out;
+    }
+
+    /**
+     * The Decidim user group ({@code user_group/id}, {@code user_group/name} or, from rows without
+     * a group, {@code user_group/name/<locale>}) as a {@code dbs:Organisation}, written on first
+     * use. A user group is an organisation (an association, a collective) acting in its own name,
+     * so its name is kept; its members are not in the export.
+     */
+    private Iri userGroup(FileContext ctx, CsvRow row) {
+      String id = row.get("user_group/id");
+      if (id == null) {
+        return null;
+      }
+      Iri iri = s.iri("user-group", id);
+      if (groups.add(id)) {
+        String name = Texts.clean(row.get("user_group/name"));
+        if (name == null || name.isEmpty()) {
+          LangText names = row.localized("user_group/name", Texts::clean);
+          name = names.isEmpty() ? "User group " + id : names.first();
+        }
+        s.write(
+            Organisation.builder().id(iri).name(name).provenance(s.provenance(id, null)).build());
+      }
+      return iri;
     }
 
     /**
@@ -581,7 +692,7 @@ public final class DecidimImporter implements Importer {
         if (plain != null) {
           String cleaned = redact.apply(text(plain));
           if (!cleaned.isEmpty()) {
-            t = LangText.of("und", cleaned);
+            t = LangText.of(lang, cleaned);
           }
         }
       }
@@ -615,6 +726,9 @@ public final class DecidimImporter implements Importer {
       Iri iri = s.iri(project ? "project" : "proposal", id);
       Iri debate = space(ctx, row, "participatory_space/url", "url");
       Iri page = url(row.get("url"));
+      Extensions.Builder ext = Extensions.builder();
+      markup(row, project ? "description" : "body", redactor(row), ext);
+      concepts.classify(row, ext);
       Proposal.Builder b =
           Proposal.builder()
               .id(iri)
@@ -622,9 +736,8 @@ public final class DecidimImporter implements Importer {
               .title(title)
               .text(localized(row, project ? "description" : "body", redactor(row)))
               .contributionKind(Iri.of(Codes.ContributionKind.PROPOSAL))
-              .extensions(markup(row, project ? "description" : "body", redactor(row)))
-              .provenance(s.provenance(id, page));
-      authors(row).forEach(b::addAuthor);
+              .provenance(provenance(id, page));
+      authors(ctx, row).forEach(b::addAuthor);
       if (project) {
         b.endorsementCount(count(ctx, row, "confirmed_votes"));
         String selected = row.first("selected", "selected_at");
@@ -640,7 +753,11 @@ public final class DecidimImporter implements Importer {
         b.modified(date(ctx, row, "updated_at", true));
         b.status(status(ctx, row, id));
       }
-      s.write(b.build());
+      if (!project && "true".equalsIgnoreCase(row.get("is_amend"))) {
+        s.write(amendment(ctx, row, id, b.extensions(ext.build()).build(), ext));
+      } else {
+        s.write(b.extensions(ext.build()).build());
+      }
       if (!project) {
         LangText answer = localized(row, "answer");
         if (!answer.isEmpty()) {
@@ -653,11 +770,60 @@ public final class DecidimImporter implements Importer {
                   .addRespondsTo(iri)
                   .contributionKind(Iri.of(Codes.ContributionKind.OFFICIAL_RESPONSE))
                   .created(firstDate(ctx, row, true, "answered_at", "state_published_at"))
-                  .provenance(s.provenance(id, page))
+                  .provenance(provenance(id, page))
                   .build());
         }
       }
       return true;
+    }
+
+    /**
+     * A Decidim amendment (an "emendation": a proposal row with {@code is_amend} true) as a {@code
+     * dbs:Amendment} of the proposal its {@code original_proposal/url} points to. The link is kept
+     * only when that proposal is in the import; otherwise the URL stays as {@code dct:relation}.
+     */
+    private Amendment amendment(
+        FileContext ctx, CsvRow row, String id, Proposal p, Extensions.Builder ext) {
+      Amendment.Builder a =
+          Amendment.builder()
+              .id(p.id())
+              .debate(p.debate())
+              .title(p.title())
+              .text(p.text())
+              .authors(p.authors())
+              .created(p.created())
+              .modified(p.modified())
+              .contributionKind(Iri.of(Codes.ContributionKind.AMENDMENT))
+              .endorsementCount(p.endorsementCount())
+              .status(p.status())
+              .provenance(p.provenance());
+      String originalUrl = row.get("original_proposal/url");
+      Ref original = resource(originalUrl);
+      if (original != null
+          && original.kind() == Kind.PROPOSAL
+          && amendable.contains(original.id())) {
+        a.amends(s.iri("proposal", original.id()));
+      } else {
+        Iri u = url(originalUrl);
+        if (u != null) {
+          ext.add(RELATION, u);
+        }
+        s.note(
+            ctx.source,
+            row.line(),
+            id,
+            "amendment of a proposal not in this import"
+                + (originalUrl == null ? " (no original_proposal/url)" : " (" + originalUrl + ")")
+                + ": written without dbs:amends");
+      }
+      return a.extensions(ext.build()).build();
+    }
+
+    /** The row's category, scope and taxonomy links (see {@link DecidimConcepts}). */
+    private Extensions classified(CsvRow row) {
+      Extensions.Builder ext = Extensions.builder();
+      concepts.classify(row, ext);
+      return ext.build();
     }
 
     private Iri status(FileContext ctx, CsvRow row, String id) {
@@ -702,7 +868,7 @@ public final class DecidimImporter implements Importer {
               .startDate(date(ctx, row, "start_time", false))
               .endDate(date(ctx, row, "end_time", false))
               .participantCount(count(ctx, row, "attendees", "attendees_count"))
-              .provenance(s.provenance(id, page));
+              .provenance(provenance(id, page));
       String address = row.get("address");
       if (address == null) {
         LangText loc = localized(row, "location");
@@ -724,7 +890,7 @@ public final class DecidimImporter implements Importer {
           }
         }
       }
-      s.write(b.build());
+      s.write(b.extensions(classified(row)).build());
       return true;
     }
 
@@ -743,13 +909,13 @@ public final class DecidimImporter implements Importer {
               .debate(space(ctx, row, "participatory_space/url", "url"))
               .title(title)
               .created(firstDate(ctx, row, true, "created_at", "start_time"))
-              .provenance(s.provenance(id, url(row.get("url"))));
+              .provenance(provenance(id, url(row.get("url"))));
       if (title.isEmpty()) {
         b.text(description);
       } else {
         b.description(description);
       }
-      s.write(b.build());
+      s.write(b.extensions(classified(row)).build());
       if (!localized(row, "conclusions").isEmpty()) {
         s.note(
             ctx.source,
@@ -777,7 +943,7 @@ public final class DecidimImporter implements Importer {
               .description(localized(row, "description"))
               .startDate(date(ctx, row, "start_date", false))
               .endDate(date(ctx, row, "end_date", false))
-              .provenance(s.provenance(id, url(row.get("url"))));
+              .provenance(provenance(id, url(row.get("url"))));
       String progress = row.get("progress");
       if (progress != null) {
         try {
@@ -811,7 +977,14 @@ public final class DecidimImporter implements Importer {
           }
         }
       }
-      s.write(b.build());
+      Extensions.Builder ext = Extensions.builder();
+      concepts.classify(row, ext);
+      String parent = row.get("parent/id");
+      if (parent != null && !parent.equals(id)) {
+        // a sub-result (a project's actions under a goal...): nested under its parent result
+        ext.add(IS_PART_OF, s.iri("result", parent));
+      }
+      s.write(b.extensions(ext.build()).build());
       return true;
     }
 
@@ -825,8 +998,7 @@ public final class DecidimImporter implements Importer {
           body = LangText.EMPTY;
         } else {
           String locale = row.get("locale");
-          String lang = locale != null && LangText.isValidTag(locale) ? locale : "und";
-          body = LangText.of(lang, text);
+          body = LangText.of(locale != null && LangText.isValidTag(locale) ? locale : lang, text);
         }
       } else {
         UnaryOperator<String> redact = redactor(row);
@@ -872,7 +1044,7 @@ public final class DecidimImporter implements Importer {
       Iri rootIri = root == null ? null : s.iri(root.kind().type, root.id());
       int alignment = alignment(row.get("alignment"));
       TemporalValue created = date(ctx, row, "created_at", true);
-      List<Iri> authors = authors(row);
+      List<Iri> authors = authors(ctx, row);
       Iri page = url(rootUrl);
       List<Extensions.Entry> ext = new ArrayList<>();
       Iri addresses = null;
@@ -896,7 +1068,7 @@ public final class DecidimImporter implements Importer {
                 .replyTo(parentIri)
                 .contributionKind(kind)
                 .stance(Iri.of(alignment > 0 ? Codes.Stance.FOR : Codes.Stance.AGAINST))
-                .provenance(s.provenance(id, page));
+                .provenance(provenance(id, page));
         if (alignment > 0) {
           b.addSupports(rootIri);
         } else {
@@ -914,7 +1086,7 @@ public final class DecidimImporter implements Importer {
                 .replyTo(parentIri)
                 .addresses(addresses)
                 .contributionKind(kind)
-                .provenance(s.provenance(id, page))
+                .provenance(provenance(id, page))
                 .extensions(Extensions.of(ext));
         if (alignment != 0) {
           b.stance(Iri.of(alignment > 0 ? Codes.Stance.FOR : Codes.Stance.AGAINST));

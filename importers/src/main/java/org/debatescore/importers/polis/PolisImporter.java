@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.debatescore.core.model.Debate;
 import org.debatescore.core.model.Extensions;
 import org.debatescore.core.model.Proposal;
@@ -113,9 +114,15 @@ public final class PolisImporter implements Importer {
     private Iri debate;
     private final LatestVotes latest = new LatestVotes();
     private final BitSet statements = new BitSet();
+    // participant id -> latest votes {disagree, pass, agree}, kept for the participants-votes.csv
+    // cross-check (only when that file is given)
+    private Map<Integer, long[]> byParticipant;
+
+    private final String lang;
 
     Run(ImportSession session, Map<String, InputFile> files, List<Path> inputs) {
       this.s = session;
+      this.lang = session.options().languageOr(LANG);
       this.files = files;
       Path first = inputs.get(0).toAbsolutePath();
       this.conversation =
@@ -170,7 +177,7 @@ public final class PolisImporter implements Importer {
           Debate.builder()
               .id(s.iri("debate", conversation))
               .title(
-                  LANG,
+                  lang,
                   topic != null && !topic.isEmpty() ? topic : "Pol.is conversation " + conversation)
               .processKind(Iri.of(Codes.ProcessKind.PUBLIC_CONSULTATION))
               .addChannel(Iri.of(Codes.Channel.ONLINE_PLATFORM))
@@ -178,7 +185,7 @@ public final class PolisImporter implements Importer {
                   Extensions.of(Iri.of(Terms.DCT.NS + "rights"), Literal.lang(ATTRIBUTION, "en")));
       String description = Texts.clean(values.get("conversation-description"));
       if (description != null && !description.isEmpty()) {
-        b.description(LANG, description);
+        b.description(lang, description);
       }
       Iri homepage = url != null && url.matches("https?://\\S+") ? Iri.of(url) : null;
       if (homepage != null) {
@@ -225,17 +232,26 @@ public final class PolisImporter implements Importer {
     private void comments(InputFile file) {
       s.source(file.name());
       Map<Integer, long[]> tallies = new HashMap<>();
+      boolean matrix = files.containsKey("participants-votes.csv");
+      byParticipant = matrix ? new HashMap<>() : null;
       latest.forEach(
           (pair, packed) -> {
             long[] c = tallies.computeIfAbsent(LatestVotes.statement(pair), k -> new long[3]);
             c[LatestVotes.vote(packed) + 1]++;
+            if (matrix) {
+              byParticipant
+                  .computeIfAbsent(LatestVotes.voter(pair), k -> new long[3])[
+                  LatestVotes.vote(packed) + 1]++;
+            }
           });
       try (CsvTable t = CsvTable.open(file, ',', StandardCharsets.UTF_8)) {
+        int bodyColumn = t.headers().indexOf("comment-body");
+        boolean bodyLast = bodyColumn >= 0 && bodyColumn == t.headers().size() - 1;
         for (CsvRow r : t) {
           s.read(file.name());
           String rawId = r.get("comment-id");
           Integer id = id(rawId);
-          String body = Texts.clean(r.raw("comment-body"));
+          String body = Texts.clean(body(r, bodyColumn, bodyLast, file.name(), rawId));
           if (id == null) {
             s.skipped(file.name(), r.line(), rawId, "comment-id is not a non-negative integer");
             continue;
@@ -254,7 +270,7 @@ public final class PolisImporter implements Importer {
               Proposal.builder()
                   .id(iri)
                   .debate(debate)
-                  .title(LANG, body)
+                  .title(lang, body)
                   .contributionKind(Iri.of(Codes.ContributionKind.PROPOSAL))
                   .status(Iri.of(Codes.ProposalStatus.SUBMITTED))
                   .channel(Iri.of(Codes.Channel.ONLINE_PLATFORM))
@@ -293,6 +309,33 @@ public final class PolisImporter implements Importer {
         }
         malformed(t);
       }
+    }
+
+    /**
+     * The statement body. The 2024 TypeScript report export writes it last and unquoted, so a comma
+     * in it splits the row into more cells than the header has: when the body is the last column,
+     * the extra cells are joined back with the commas they were split at (and noted).
+     */
+    private String body(CsvRow r, int bodyColumn, boolean bodyLast, String file, String rawId) {
+      if (bodyColumn < 0) {
+        return null;
+      }
+      int columns = r.size();
+      if (!bodyLast || columns <= bodyColumn + 1) {
+        return r.raw("comment-body");
+      }
+      StringBuilder joined = new StringBuilder(Objects.toString(r.get(bodyColumn), ""));
+      for (int i = bodyColumn + 1; i < columns; i++) {
+        joined.append(',').append(Objects.toString(r.get(i), ""));
+      }
+      s.note(
+          file,
+          r.line(),
+          rawId,
+          "unquoted body split at its commas into "
+              + (columns - bodyColumn)
+              + " cells (TypeScript report export): joined back together");
+      return joined.toString();
     }
 
     private void voteEvent(
@@ -410,12 +453,20 @@ public final class PolisImporter implements Importer {
         s.skipped(file.name(), -1, null, "not a file of a Pol.is export this importer maps");
         return;
       }
+      boolean matrix = n.equals("participants-votes.csv") && byParticipant != null;
       try (CsvTable t = CsvTable.open(file, ',', StandardCharsets.UTF_8)) {
         long rows = 0;
+        ParticipantCheck check = matrix ? new ParticipantCheck() : null;
         for (CsvRow r : t) {
           s.read(file.name());
           s.skippedUnlisted(file.name());
           rows++;
+          if (check != null) {
+            check.row(r, file.name());
+          }
+        }
+        if (check != null) {
+          check.summary(file.name());
         }
         s.note(
             file.name(),
@@ -425,6 +476,73 @@ public final class PolisImporter implements Importer {
                 + " rows skipped: derived data (clusters, running totals or the final vote matrix),"
                 + " recomputed from votes.csv");
         malformed(t);
+      }
+    }
+
+    /**
+     * Compares each participant's counts in participants-votes.csv ({@code n-votes}, {@code
+     * n-agree}, {@code n-disagree}) with their latest votes in votes.csv; each difference is a
+     * note, and a difference that is always agree and disagree swapped is called out (an export
+     * with raw database signs).
+     */
+    private final class ParticipantCheck {
+      private long compared;
+      private long differing;
+      private long swapped;
+
+      void row(CsvRow r, String file) {
+        Integer pid = id(r.get("participant"));
+        Long votes = number(r.get("n-votes"));
+        Long agree = number(r.get("n-agree"));
+        Long disagree = number(r.get("n-disagree"));
+        if (pid == null || votes == null || agree == null || disagree == null) {
+          return;
+        }
+        compared++;
+        long[] ours = byParticipant.getOrDefault(pid, new long[3]);
+        long total = ours[0] + ours[1] + ours[2];
+        if (votes == total && agree == ours[2] && disagree == ours[0]) {
+          return;
+        }
+        differing++;
+        if (votes == total && agree == ours[0] && disagree == ours[2]) {
+          swapped++;
+        }
+        s.note(
+            file,
+            r.line(),
+            "participant " + pid,
+            "the export counts "
+                + votes
+                + " votes ("
+                + agree
+                + " agree, "
+                + disagree
+                + " disagree); the latest votes in votes.csv give "
+                + total
+                + " ("
+                + ours[2]
+                + " agree, "
+                + ours[0]
+                + " disagree)");
+      }
+
+      void summary(String file) {
+        if (compared == 0) {
+          return;
+        }
+        String what =
+            differing == 0
+                ? "the per-participant counts of all " + compared + " participants match votes.csv"
+                : differing
+                    + " of "
+                    + compared
+                    + " participants' counts differ from votes.csv"
+                    + (swapped == differing
+                        ? ", always agree and disagree swapped: votes.csv may carry the raw"
+                            + " database signs (check the export's origin)"
+                        : "");
+        s.note(file, -1, null, what);
       }
     }
 

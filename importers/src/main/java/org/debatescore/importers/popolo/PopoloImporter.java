@@ -77,7 +77,9 @@ import org.debatescore.vocab.Codes;
  *   <li>organization → {@link PublicBody} when its classification says it is a legislature,
  *       chamber, committee, government body..., else {@link Organisation}.
  *   <li>speech → {@link Comment} by its creator (or attribution text).
- *   <li>membership, area, post, event → read and skipped with the reason (no field holds them).
+ *   <li>membership → the member's {@code dbs:memberOf} the organization, and an {@code
+ *       org:Membership} keeping its role and dates (see {@link PopoloMemberships}).
+ *   <li>area, post, event → read and skipped with the reason (no field holds them).
  * </ul>
  *
  * <p>References to motions, vote events or organizations absent from every input are written as
@@ -143,7 +145,8 @@ public final class PopoloImporter implements Importer {
 
   @Override
   public String description() {
-    return "Popolo JSON: motions, vote events, votes, counts, persons, organizations, speeches";
+    return "Popolo JSON: motions, vote events, votes, counts, persons, organizations, memberships,"
+        + " speeches";
   }
 
   @Override
@@ -413,6 +416,10 @@ public final class PopoloImporter implements Importer {
     final Map<String, String> personNames = new HashMap<>();
     final Map<String, Set<String>> eventOptions = new HashMap<>();
     final Map<String, Map<String, Long>> eventVotes = new HashMap<>();
+
+    /** Member id to the organisation ids of its memberships, for {@code dbs:memberOf}. */
+    final Map<String, Set<String>> memberships = new HashMap<>();
+
     final List<String> titles = new ArrayList<>();
 
     /** What the second pass has written (or refused as duplicate), over all files. */
@@ -518,6 +525,13 @@ public final class PopoloImporter implements Importer {
           }
           index.title(JsonSupport.text(n, "name"));
         }
+        case MEMBERSHIP -> {
+          String member = PopoloMemberships.memberOf(n);
+          String org = PopoloMemberships.organizationOf(n);
+          if (member != null && org != null) {
+            index.memberships.computeIfAbsent(member, k -> new LinkedHashSet<>()).add(org);
+          }
+        }
         default -> {
           // nothing to learn
         }
@@ -541,9 +555,11 @@ public final class PopoloImporter implements Importer {
     private final String fileKey;
     private Iri debate;
     private final Set<String> written;
+    private final String lang;
 
     Mapper(ImportSession session, Index index, String source, String fileKey) {
       this.session = session;
+      this.lang = session.options().languageOr(UND);
       this.index = index;
       this.source = source;
       this.fileKey = fileKey;
@@ -559,7 +575,7 @@ public final class PopoloImporter implements Importer {
       session.write(
           Debate.builder()
               .id(debate)
-              .title(UND, t)
+              .title(lang, t)
               .provenance(session.provenance(fileKey, null))
               .build());
     }
@@ -595,13 +611,7 @@ public final class PopoloImporter implements Importer {
         }
         case PERSON -> person(path, n);
         case ORGANIZATION -> organization(path, n);
-        case MEMBERSHIP -> {
-          session.read(source);
-          skip(
-              path,
-              "memberships are not mapped: posts, roles and membership dates have no Debatescore"
-                  + " field");
-        }
+        case MEMBERSHIP -> membership(path, n);
         case SPEECH -> speech(path, n);
       }
     }
@@ -614,7 +624,17 @@ public final class PopoloImporter implements Importer {
         return organizationRef(id, name);
       }
       String display = name != null ? name : index.personNames.get(id);
-      return session.participant(id, display, null);
+      Set<String> orgs = index.memberships.get(id);
+      return session.participant(
+          id,
+          display,
+          orgs == null
+              ? null
+              : b -> {
+                for (String org : orgs) {
+                  b.addMemberOf(organizationRef(org, null));
+                }
+              });
     }
 
     private Iri organizationRef(String id, String name) {
@@ -722,7 +742,7 @@ public final class PopoloImporter implements Importer {
           Proposal.builder()
               .id(proposal)
               .debate(debate)
-              .title(UND, text)
+              .title(lang, text)
               .created(dateTime(path, n, "date"))
               .contributionKind(Iri.of(Codes.ContributionKind.PROPOSAL))
               .provenance(session.provenance(key, null));
@@ -736,7 +756,7 @@ public final class PopoloImporter implements Importer {
         desc.add("Requirement: " + req);
       }
       if (!desc.isEmpty()) {
-        b.description(UND, String.join("\n", desc));
+        b.description(lang, String.join("\n", desc));
       }
       String creator = refId(n, "creator");
       String creatorName = JsonSupport.text(JsonSupport.object(n, "creator"), "name");
@@ -779,7 +799,7 @@ public final class PopoloImporter implements Importer {
           Decision.builder()
               .id(session.iri("decision", key))
               .debate(debate)
-              .title(UND, "Result of the motion: " + title)
+              .title(lang, "Result of the motion: " + title)
               .date(date)
               .outcome(outcome)
               .provenance(session.provenance(key, null));
@@ -823,7 +843,7 @@ public final class PopoloImporter implements Importer {
         b.voteOn(session.iri("motion", mk));
         String mt = Texts.clean(JsonSupport.text(motion, "text"));
         if (mt != null && !mt.isEmpty()) {
-          b.title(UND, mt);
+          b.title(lang, mt);
         }
       } else if (motionId != null) {
         b.voteOn(session.iri("motion", motionId));
@@ -971,6 +991,34 @@ public final class PopoloImporter implements Importer {
       session.mapped(source);
     }
 
+    /**
+     * A membership: the member's {@code dbs:memberOf} (set when the member is written, from the
+     * first pass), and the membership with its role and dates (see {@link PopoloMemberships}).
+     */
+    private void membership(String path, JsonNode n) {
+      session.read(source);
+      String member = PopoloMemberships.memberOf(n);
+      String org = PopoloMemberships.organizationOf(n);
+      if (member == null || org == null) {
+        skip(path, "a membership without " + (member == null ? "person_id" : "organization_id"));
+        return;
+      }
+      String id = JsonSupport.text(n, "id");
+      String key = id != null ? id : member + "@" + org;
+      if (!written.add("membership:" + key)) {
+        skip(path, "duplicate membership id " + key);
+        return;
+      }
+      Iri memberIri = participant(member, null);
+      Iri orgIri = organizationRef(org, null);
+      PopoloMemberships.write(
+          session, key, n, memberIri, orgIri, lang, written, reason -> note(path, reason));
+      if (JsonSupport.text(n, "post_id") != null || n.has("post")) {
+        note(path, "post not mapped (no Debatescore field): the membership is kept without it");
+      }
+      session.mapped(source);
+    }
+
     private void person(String path, JsonNode n) {
       session.read(source);
       String id = JsonSupport.text(n, "id");
@@ -1071,7 +1119,7 @@ public final class PopoloImporter implements Importer {
           Comment.builder()
               .id(session.iri("speech", key))
               .debate(debate)
-              .text(UND, text)
+              .text(lang, text)
               .created(dateTime(path, n, "date"))
               .provenance(session.provenance(id, null));
       String creator = refId(n, "creator");

@@ -31,6 +31,7 @@ import org.debatescore.core.validation.ValidationReport;
 import org.debatescore.importers.ImportIssue;
 import org.debatescore.importers.ImportIssue.Kind;
 import org.debatescore.importers.ImportReport;
+import org.debatescore.importers.ImportSession;
 import org.debatescore.importers.Importers;
 import org.debatescore.importers.SourceCount;
 import org.debatescore.importers.testing.ImportRun;
@@ -108,6 +109,77 @@ class ConsulImporterTest {
     assertFalse(run.ntriples().contains("\uFFFD"), "no replacement characters");
     assertTrue(
         run.report().issues().stream().noneMatch(i -> i.reason().startsWith("read as UTF-8")));
+  }
+
+  @Test
+  void languageOptionReplacesSpanishForTextsOfAnotherInstance() {
+    ImportRun gl =
+        ImportRun.run(
+            new ConsulImporter(), List.of(dump), ImportRun.testOptions().withLanguage("gl"));
+    assertEquals(run.report().recordsMapped(), gl.report().recordsMapped());
+    assertTrue(gl.ntriples().contains("\"Más árboles en Chamberí\"@gl"), "titles");
+    assertTrue(gl.ntriples().contains("\"Estoy de acuerdo, ¡qué buena idea!\"@gl"), "comments");
+    assertFalse(gl.ntriples().contains("\"@es "), "no Spanish tag left");
+  }
+
+  private static final Iri SUBJECT = Iri.of("http://purl.org/dc/terms/subject");
+
+  @Test
+  void taggingsGiveProposalsAndDebatesTheirTagsAsSubjects() {
+    DebateData data = data();
+    assertEquals(List.of(iri("tag-id", "1")), proposal(data, "1").extensions().get(SUBJECT));
+    assertEquals(List.of(iri("tag-id", "1")), proposal(data, "2").extensions().get(SUBJECT));
+    assertEquals(
+        List.of(iri("tag-id", "2")),
+        data.get(iri("issue", "10"), Issue.class).orElseThrow().extensions().get(SUBJECT));
+    assertTrue(proposal(data, "3").extensions().get(SUBJECT).isEmpty(), "untagged");
+    // tags.csv has no id: its tags are concepts by name, noted once
+    assertTrue(
+        run.ntriples()
+            .contains(
+                "<"
+                    + iri("tag", ImportSession.segment("medio ambiente")).value()
+                    + "> <http://www.w3.org/2004/02/skos/core#prefLabel> \"medio ambiente\"@es"),
+        run.ntriples());
+    assertEquals(
+        1,
+        issues(Kind.NOTE, "tags.csv").stream()
+            .filter(i -> i.reason().startsWith("no id column"))
+            .count());
+  }
+
+  @Test
+  void tagIdsAndTagListsNameTheirConceptsAndUnknownTaggablesAreSkipped(@TempDir Path dir)
+      throws IOException {
+    Path d = Files.createDirectories(dir.resolve("dump"));
+    Files.writeString(
+        d.resolve("proposals.csv"),
+        "\"id\";\"title\";\"tag_list\"\n\"7\";\"Parques\";\"verde, barrio\"\n\"8\";\"Calles\";\"\"\n",
+        StandardCharsets.ISO_8859_1);
+    Files.writeString(
+        d.resolve("tags.csv"),
+        "\"id\";\"name\";\"taggings_count\";\"kind\"\n\"4\";\"educación\";\"1\";\"\"\n\"5\";\"\";\"0\";\"\"\n",
+        StandardCharsets.ISO_8859_1);
+    Files.writeString(
+        d.resolve("taggings.csv"),
+        "\"tag_id\";\"taggable_id\";\"taggable_type\"\n\"4\";\"8\";\"Proposal\"\n"
+            + "\"4\";\"99\";\"Proposal\"\n\"4\";\"3\";\"Budget::Investment\"\n",
+        StandardCharsets.ISO_8859_1);
+    ImportRun r = ImportRun.run(new ConsulImporter(), List.of(d));
+    assertTrue(r.report().sources().stream().allMatch(SourceCount::balanced));
+    assertEquals(0, r.validate(dir).count(Severity.VIOLATION));
+    DebateData data = r.data(dir);
+    assertEquals(
+        List.of(iri("tag", "verde"), iri("tag", "barrio")),
+        data.get(iri("proposal", "7"), Proposal.class).orElseThrow().extensions().get(SUBJECT));
+    assertEquals(
+        List.of(iri("tag", ImportSession.segment("educación"))),
+        data.get(iri("proposal", "8"), Proposal.class).orElseThrow().extensions().get(SUBJECT),
+        "with an id column, a tagging names its tag");
+    SourceCount taggings = r.report().source(d.resolve("taggings.csv").toString());
+    assertEquals(1, taggings.mapped());
+    assertEquals(2, taggings.skipped(), "proposal 99 absent; investments not in the dump");
+    assertEquals(1, r.report().source(d.resolve("tags.csv").toString()).skipped(), "no name");
   }
 
   @Test
@@ -295,11 +367,8 @@ class ConsulImporterTest {
     SourceCount unknown = report.source(dump.resolve("LEEME.txt").toString());
     assertNotNull(unknown);
     assertEquals(1, unknown.skipped());
-    assertEquals(2, report.source(dump.resolve("tags.csv").toString()).skipped());
-    assertEquals(3, report.source(dump.resolve("taggings.csv").toString()).skipped());
-    assertTrue(
-        issues(Kind.SKIPPED, "tags.csv").stream()
-            .allMatch(i -> i.reason().startsWith("tags not mapped")));
+    assertEquals(2, report.source(dump.resolve("tags.csv").toString()).mapped());
+    assertEquals(3, report.source(dump.resolve("taggings.csv").toString()).mapped());
     assertTrue(report.toText().contains("Import from consul"));
     assertTrue(report.toJson().contains("\"importer\" : \"consul\""));
   }

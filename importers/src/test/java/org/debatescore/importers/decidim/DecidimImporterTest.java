@@ -21,6 +21,7 @@ import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.debatescore.core.model.Amendment;
 import org.debatescore.core.model.Argument;
 import org.debatescore.core.model.Comment;
 import org.debatescore.core.model.DebateData;
@@ -28,6 +29,7 @@ import org.debatescore.core.model.FollowUpItem;
 import org.debatescore.core.model.Issue;
 import org.debatescore.core.model.Meeting;
 import org.debatescore.core.model.OfficialResponse;
+import org.debatescore.core.model.Organisation;
 import org.debatescore.core.model.Proposal;
 import org.debatescore.core.rdf.Iri;
 import org.debatescore.core.validation.Severity;
@@ -38,6 +40,7 @@ import org.debatescore.importers.Importers;
 import org.debatescore.importers.SourceCount;
 import org.debatescore.importers.testing.ImportRun;
 import org.debatescore.vocab.Codes;
+import org.debatescore.vocab.Terms;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -195,7 +198,7 @@ class DecidimImporterTest {
     assertEquals("Plantar arbres.\nMolts & bons", p101.text().get("ca"));
     // the original markup is kept beside the plain text, language-tagged
     assertTrue(
-        p101.extensions().get(DecidimImporter.ENCODED).stream()
+        p101.extensions().get(Iri.of(Terms.CONTENT.encoded)).stream()
             .anyMatch(t -> t.toString().contains("<p>") && t.toString().contains("@ca")),
         p101.extensions().toString());
     assertEquals(Iri.of(Codes.ProposalStatus.ACCEPTED), p101.status());
@@ -413,6 +416,206 @@ class DecidimImporterTest {
         List.of("Nom Real", "Debat Autor", "Últim Comentarista", "Altra Persona", "Persona Sis")) {
       assertFalse(run.ntriples().contains(name), name);
     }
+  }
+
+  @Test
+  void languageOptionTagsTextsWithoutALocaleAndLocaleColumnsKeepTheirOwn(@TempDir Path dir)
+      throws IOException {
+    Path csv = dir.resolve("proposal_comments.csv");
+    Files.writeString(
+        csv,
+        "id;created_at;body;locale;author/id;commentable_id;commentable_type\n"
+            + "1;2024-09-02 10:00:00 UTC;Sense idioma;;5;9;Decidim::Proposals::Proposal\n"
+            + "2;2024-09-02 10:00:00 UTC;In English;en;5;9;Decidim::Proposals::Proposal\n",
+        StandardCharsets.UTF_8);
+    ImportRun plain = ImportRun.run(importer, List.of(csv));
+    assertTrue(plain.ntriples().contains("\"Sense idioma\"@und"), plain.ntriples());
+    ImportRun run =
+        ImportRun.run(importer, List.of(csv), ImportRun.testOptions().withLanguage("ca"));
+    assertBalanced(run.report());
+    assertEquals(2, run.report().recordsMapped());
+    assertTrue(run.ntriples().contains("\"Sense idioma\"@ca"), run.ntriples());
+    assertTrue(run.ntriples().contains("\"In English\"@en"), "a given locale is kept");
+    ImportRun v030 =
+        ImportRun.run(
+            importer,
+            List.of(fixture("v030/proposals.csv")),
+            ImportRun.testOptions().withLanguage("ca"));
+    assertTrue(v030.ntriples().contains("\"Abrir a biblioteca aos domingos\"@pt-BR"));
+    assertFalse(v030.ntriples().contains("@ca "), "locale-suffixed columns keep their languages");
+  }
+
+  // ------------------------------------------------------------------ classification and more
+
+  private static final Iri SUBJECT = Iri.of("http://purl.org/dc/terms/subject");
+  private static final Iri SPATIAL = Iri.of("http://purl.org/dc/terms/spatial");
+  private static final Iri PART_OF = Iri.of("http://purl.org/dc/terms/isPartOf");
+
+  private static Set<String> labels(ImportRun run, Iri concept) {
+    Set<String> out = new HashSet<>();
+    for (String line : run.ntriples().split("\n")) {
+      if (line.startsWith(
+          "<" + concept.value() + "> <http://www.w3.org/2004/02/skos/core#prefLabel>")) {
+        out.add(line.substring(line.indexOf('"'), line.lastIndexOf(" .")));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void categoriesAndScopesBecomeSubjectAndSpatialConceptsWrittenOnce(@TempDir Path dir) {
+    ImportRun run = ImportRun.run(importer, List.of(fixture("classified")));
+    ImportReport r = run.report();
+    assertBalanced(r);
+    assertValid(run);
+    DebateData data = run.data(dir);
+    Proposal p201 = data.get(iri("proposal/201"), Proposal.class).orElseThrow();
+    assertEquals(List.of(iri("category/7")), p201.extensions().get(SUBJECT));
+    assertEquals(List.of(iri("scope/3")), p201.extensions().get(SPATIAL));
+    Proposal p204 = data.get(iri("proposal/204"), Proposal.class).orElseThrow();
+    assertTrue(p204.extensions().get(SUBJECT).isEmpty(), "no category, no subject");
+    assertEquals(
+        Set.of("\"Medi ambient\"@ca", "\"Medio ambiente\"@es"), labels(run, iri("category/7")));
+    assertEquals(
+        Set.of("\"Mobilitat, transport\"@ca", "\"Movilidad, transporte\"@es"),
+        labels(run, iri("category/8")));
+    assertEquals(Set.of("\"Gràcia\"@ca"), labels(run, iri("scope/3")));
+    // category 7 is used by 2 proposals and 2 results: its concept is written once
+    long typed =
+        run.ntriples()
+            .lines()
+            .filter(
+                l ->
+                    l.startsWith(
+                        "<"
+                            + iri("category/7").value()
+                            + "> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"))
+            .count();
+    assertEquals(1, typed);
+    FollowUpItem r3002 = data.get(iri("result/3002"), FollowUpItem.class).orElseThrow();
+    assertEquals(List.of(iri("category/7")), r3002.extensions().get(SUBJECT));
+    assertEquals(List.of(iri("scope/3")), r3002.extensions().get(SPATIAL));
+  }
+
+  @Test
+  void taxonomiesOf030BecomeSubjectsAndAListGivesNoNames(@TempDir Path dir) {
+    ImportRun run = ImportRun.run(importer, List.of(fixture("taxonomies/proposals.csv")));
+    assertBalanced(run.report());
+    assertValid(run);
+    DebateData data = run.data(dir);
+    assertEquals(
+        List.of(iri("taxonomy/11")),
+        data.get(iri("proposal/401"), Proposal.class).orElseThrow().extensions().get(SUBJECT));
+    assertEquals(
+        List.of(iri("taxonomy/11"), iri("taxonomy/12")),
+        data.get(iri("proposal/402"), Proposal.class).orElseThrow().extensions().get(SUBJECT));
+    assertEquals(Set.of("\"Housing\"@en"), labels(run, iri("taxonomy/11")));
+    assertEquals(
+        Set.of(), labels(run, iri("taxonomy/12")), "'Housing, Rents' cannot be split safely");
+  }
+
+  @Test
+  void amendmentsAmendTheirOriginalProposalWhenItIsImported(@TempDir Path dir) {
+    ImportRun run = ImportRun.run(importer, List.of(fixture("classified")));
+    ImportReport r = run.report();
+    DebateData data = run.data(dir);
+    assertEquals(2, r.entityCount("Amendment"), r::toText);
+    assertEquals(2, r.entityCount("Proposal"), r::toText);
+    Amendment a202 = data.get(iri("proposal/202"), Amendment.class).orElseThrow();
+    assertEquals(iri("proposal/201"), a202.amends());
+    assertEquals("Més arbres i fonts", a202.title().get("ca"));
+    assertEquals(Iri.of(Codes.ProposalStatus.UNDER_REVIEW), a202.status());
+    assertEquals(Iri.of(Codes.ContributionKind.AMENDMENT), a202.contributionKind());
+    assertEquals(List.of(iri("category/7")), a202.extensions().get(SUBJECT));
+    Amendment a203 = data.get(iri("proposal/203"), Amendment.class).orElseThrow();
+    assertEquals(null, a203.amends(), "the original (999) is not in the export");
+    assertEquals(
+        List.of(Iri.of("https://www.example.org/processes/verd/f/5/proposals/999")),
+        a203.extensions().get(Iri.of("http://purl.org/dc/terms/relation")));
+    assertEquals(1, issues(r, ImportIssue.Kind.NOTE, "amendment of a proposal not in this import"));
+    assertValid(run);
+  }
+
+  @Test
+  void userGroupsAreOrganisationsCoAuthoringWhatTheirMembersPost(@TempDir Path dir) {
+    ImportRun run = ImportRun.run(importer, List.of(fixture("classified")));
+    DebateData data = run.data(dir);
+    List<Organisation> orgs = data.all(Organisation.class);
+    assertEquals(1, orgs.size(), "group 40 written once for two comments");
+    assertEquals("Associació de Veïns de Gràcia", orgs.get(0).name());
+    assertEquals(iri("user-group/40"), orgs.get(0).id());
+    Comment c502 = data.get(iri("comment/502"), Comment.class).orElseThrow();
+    assertEquals(2, c502.authors().size());
+    assertTrue(c502.authors().contains(iri("user-group/40")));
+    Argument a501 = data.get(iri("comment/501"), Argument.class).orElseThrow();
+    assertEquals(1, a501.authors().size(), "empty user_group cells: no group");
+    assertFalse(run.ntriples().contains("Persona Dos"), "members stay pseudonymous");
+  }
+
+  @Test
+  void licenceFileGivesTheDatabaseLicenceToDebatesAndTheContentsLicenceToRecords(
+      @TempDir Path dir) {
+    ImportRun run = ImportRun.run(importer, List.of(fixture("classified")));
+    ImportReport r = run.report();
+    assertBalanced(r);
+    DebateData data = run.data(dir);
+    Iri odbl = Iri.of("https://opendatacommons.org/licenses/odbl/1-0/");
+    Iri dbcl = Iri.of("https://opendatacommons.org/licenses/dbcl/1-0/");
+    var debates = data.all(org.debatescore.core.model.Debate.class);
+    assertEquals(1, debates.size());
+    assertEquals(odbl, debates.get(0).provenance().license());
+    assertEquals(
+        dbcl, data.get(iri("proposal/201"), Proposal.class).orElseThrow().provenance().license());
+    assertEquals(
+        dbcl, data.get(iri("comment/502"), Comment.class).orElseThrow().provenance().license());
+    assertEquals(
+        1,
+        issues(r, ImportIssue.Kind.NOTE, "Open Database License <" + odbl.value() + ">"),
+        r::toText);
+    assertTrue(
+        r.issues().stream().anyMatch(i -> i.reason().contains("Database Contents License <")),
+        r::toText);
+    SourceCount licence =
+        r.sources().stream()
+            .filter(c -> c.source().endsWith("LICENSE.md"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(1, licence.mapped());
+    SourceCount readme =
+        r.sources().stream()
+            .filter(c -> c.source().endsWith("README.md"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(1, readme.skipped(), "README.md: column help, not data");
+  }
+
+  @Test
+  void licenceTextsInMarkdownOrWithoutLinks() {
+    DecidimLicence md =
+        DecidimLicence.parse(
+            "Llicència\n\nLes dades obertes de X es publiquen sota la [Open Database License](https://opendatacommons.org/licenses/odbl/1-0/).");
+    assertEquals("Open Database License", md.databaseName());
+    assertEquals(Iri.of("https://opendatacommons.org/licenses/odbl/1-0/"), md.database());
+    assertEquals(null, md.contents());
+    assertEquals(
+        DecidimLicence.NONE,
+        DecidimLicence.parse("License\n\nAll rights reserved. javascript:alert(1)"));
+  }
+
+  @Test
+  void resultsAreNestedUnderTheirParentResult(@TempDir Path dir) {
+    ImportRun run = ImportRun.run(importer, List.of(fixture("classified")));
+    DebateData data = run.data(dir);
+    assertEquals(
+        List.of(),
+        data.get(iri("result/3001"), FollowUpItem.class).orElseThrow().extensions().get(PART_OF));
+    assertEquals(
+        List.of(iri("result/3001")),
+        data.get(iri("result/3002"), FollowUpItem.class).orElseThrow().extensions().get(PART_OF));
+    assertEquals(
+        List.of(iri("result/3002")),
+        data.get(iri("result/3003"), FollowUpItem.class).orElseThrow().extensions().get(PART_OF));
+    assertEquals(3, run.report().entityCount("FollowUpItem"));
   }
 
   @Test

@@ -129,6 +129,35 @@ class PolisImporterTest {
     SourceCount history = report.source(dir.resolve("stats-history.csv").toString());
     assertEquals(history.read(), history.skipped(), "derived rows all counted as skipped");
     assertTrue(report.issues().size() < 20, "derived rows are summarised, not listed one by one");
+    // participants-votes.csv cross-check: as many notes as participants whose counts differ
+    Map<String, long[]> perVoter = new HashMap<>();
+    latest.forEach(
+        (key, v) -> {
+          long[] c = perVoter.computeIfAbsent(key.substring(0, key.indexOf('/')), k -> new long[3]);
+          c[Integer.parseInt(v[1]) + 1]++;
+        });
+    long differing = 0;
+    List<CSVRecord> matrix = csv(dir.resolve("participants-votes.csv"));
+    for (CSVRecord r : matrix) {
+      long[] c = perVoter.getOrDefault(r.get("participant"), new long[3]);
+      if (Long.parseLong(r.get("n-votes")) != c[0] + c[1] + c[2]
+          || Long.parseLong(r.get("n-agree")) != c[2]
+          || Long.parseLong(r.get("n-disagree")) != c[0]) {
+        differing++;
+      }
+    }
+    long noted =
+        report.issues().stream()
+            .filter(i -> i.source().endsWith("participants-votes.csv"))
+            .filter(i -> i.record() != null && i.record().startsWith("participant "))
+            .count();
+    assertEquals(differing, noted, report::toText);
+    String summary =
+        differing == 0
+            ? "the per-participant counts of all " + matrix.size() + " participants match"
+            : differing + " of " + matrix.size() + " participants' counts differ";
+    assertTrue(
+        report.issues().stream().anyMatch(i -> i.reason().startsWith(summary)), report::toText);
 
     DebateData data = run.data(tmp);
     assertEquals(comments.size(), data.all(Proposal.class).size());
@@ -169,6 +198,96 @@ class PolisImporterTest {
     assertEquals(Set.of(Codes.VoteOption.AGAINST, Codes.VoteOption.ABSTAIN), options);
     assertEquals(3, run.report().recordsSkipped());
     assertTrue(run.report().issues().stream().anyMatch(i -> i.reason().startsWith("superseded")));
+  }
+
+  @Test
+  void languageOptionTagsStatements(@TempDir Path tmp) {
+    Path c = conversation(tmp, COMMENTS_HEADER + "1658934589213,x,1,0,0,0,1,Primera\n", null);
+    ImportRun und = ImportRun.run(new PolisImporter(), List.of(c));
+    assertTrue(und.ntriples().contains("\"Primera\"@und"), und::ntriples);
+    ImportRun es =
+        ImportRun.run(new PolisImporter(), List.of(c), ImportRun.testOptions().withLanguage("es"));
+    assertBalanced(es.report());
+    assertTrue(es.ntriples().contains("\"Primera\"@es"), es::ntriples);
+    assertFalse(es.ntriples().contains("@und"), es::ntriples);
+  }
+
+  @Test
+  void unquotedBodiesOfTheTypeScriptExportAreJoinedBackAtTheirCommas(@TempDir Path tmp) {
+    Path c =
+        conversation(
+            tmp,
+            COMMENTS_HEADER
+                + "1658934589213,x,1,0,0,0,1,Police should, frankly,  listen\n"
+                + "1658934589214,x,2,0,0,0,1,\"Quoted, as it should be\"\n"
+                + "1658934589215,x,3,0,0,0,1,No comma\n",
+            null);
+    ImportRun run = ImportRun.run(new PolisImporter(), List.of(c));
+    assertBalanced(run.report());
+    assertEquals(3, run.report().recordsMapped());
+    String nt = run.ntriples();
+    // the cells are joined with the commas they were split at: the text comes back exactly
+    assertTrue(nt.contains("\"Police should, frankly,  listen\"@und"), nt);
+    assertTrue(nt.contains("\"Quoted, as it should be\"@und"), nt);
+    List<String> notes =
+        run.report().issues().stream()
+            .filter(i -> i.reason().startsWith("unquoted body split"))
+            .map(i -> i.record())
+            .toList();
+    assertEquals(List.of("1"), notes, "only the split row is noted");
+  }
+
+  private static void participantsVotes(Path conv, String rows) throws IOException {
+    Files.writeString(
+        conv.resolve("participants-votes.csv"),
+        "participant,xid,group-id,n-comments,n-votes,n-agree,n-disagree,1,2\n" + rows,
+        StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void participantsVotesCountsAreCheckedAgainstTheLatestVotes(@TempDir Path tmp)
+      throws IOException {
+    Path c =
+        conversation(
+            tmp,
+            COMMENTS_HEADER + "1658934589213,x,1,0,0,0,1,First\n1658934589213,x,2,0,0,0,1,Second\n",
+            VOTES_HEADER
+                + "1658934600000,x,1,5,1\n"
+                + "1658934600000,x,2,5,-1\n"
+                + "1658934600000,x,1,6,1\n"
+                + "1658934700000,x,1,6,-1\n"); // 6 changed their mind
+    participantsVotes(c, "5,,0,0,2,1,1,1,-1\n6,,0,0,2,1,1,-1,\n"); // 6: both votes counted
+    ImportRun run = ImportRun.run(new PolisImporter(), List.of(c));
+    assertBalanced(run.report());
+    List<ImportIssue> notes =
+        run.report().issues().stream()
+            .filter(i -> i.source().endsWith("participants-votes.csv"))
+            .toList();
+    assertEquals(3, notes.size(), notes::toString); // participant 6, the summary, derived rows
+    ImportIssue six =
+        notes.stream().filter(i -> "participant 6".equals(i.record())).findFirst().orElseThrow();
+    assertEquals(3, six.line());
+    assertTrue(six.reason().contains("2 votes (1 agree, 1 disagree)"), six.reason());
+    assertTrue(six.reason().contains("give 1 (0 agree, 1 disagree)"), six.reason());
+    assertTrue(
+        notes.stream().anyMatch(i -> i.reason().startsWith("1 of 2 participants' counts differ")),
+        notes::toString);
+    assertFalse(notes.stream().anyMatch(i -> i.reason().contains("swapped")));
+  }
+
+  @Test
+  void swappedSignsInEveryDifferingParticipantAreCalledOut(@TempDir Path tmp) throws IOException {
+    Path c =
+        conversation(
+            tmp,
+            COMMENTS_HEADER + "1658934589213,x,1,0,0,0,1,First\n1658934589213,x,2,0,0,0,1,Second\n",
+            VOTES_HEADER + "1658934600000,x,1,5,1\n1658934600000,x,2,5,1\n");
+    participantsVotes(c, "5,,0,0,2,0,2,-1,-1\n");
+    ImportRun run = ImportRun.run(new PolisImporter(), List.of(c));
+    assertTrue(
+        run.report().issues().stream()
+            .anyMatch(i -> i.reason().contains("always agree and disagree swapped")),
+        run.report()::toText);
   }
 
   @Test
