@@ -266,6 +266,7 @@ public final class Rdf4jShaclValidator implements Validator {
               : options.maxResultsPerShape() + 1L);
       sail.setValidationResultsLimitTotal(-1);
       try (SailConnection connection = sail.getConnection()) {
+        connection.setTransactionSettings(ShaclSail.TransactionSettings.ValidationApproach.Bulk);
         connection.begin(IsolationLevels.SNAPSHOT);
         try {
           loader.load(connection);
@@ -391,7 +392,11 @@ public final class Rdf4jShaclValidator implements Validator {
         + " "
         + r.constraintComponent().value()
         + " "
-        + (r.value() == null ? "" : r.value().toNTriples());
+        // A maxCount result is about the focus node, whatever value an engine attaches to it.
+        + (r.value() == null
+                || r.constraintComponent().value().endsWith("#MaxCountConstraintComponent")
+            ? ""
+            : r.value().toNTriples());
   }
 
   private static String truncationReason(

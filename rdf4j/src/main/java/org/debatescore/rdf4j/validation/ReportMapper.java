@@ -140,7 +140,9 @@ final class ReportMapper {
     Map<String, String> messages = new LinkedHashMap<>(info.messages());
     String detail =
         detail(shape, Rdf4jTerms.valueFactory().createIRI(component.value()), value)
-            + " (ill-typed literal: not comparable)";
+            + (component.value().endsWith("MaxCountConstraintComponent")
+                ? " (distinct values counted as RDF terms)"
+                : " (ill-typed literal: not comparable)");
     if (messages.isEmpty()) {
       messages.put("", detail);
     }
