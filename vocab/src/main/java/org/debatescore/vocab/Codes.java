@@ -73,6 +73,12 @@ public final class Codes {
     /** Code {@code follow-up}. */
     public static final String FOLLOW_UP = NS + "follow-up";
 
+    /** Code {@code preparation}. */
+    public static final String PREPARATION = NS + "preparation";
+
+    /** Code {@code reporting}. */
+    public static final String REPORTING = NS + "reporting";
+
     private PhaseKind() {}
   }
 
@@ -127,6 +133,15 @@ public final class Codes {
 
     /** Code {@code background-file}. */
     public static final String BACKGROUND_FILE = NS + "background-file";
+
+    /** Code {@code referral}. */
+    public static final String REFERRAL = NS + "referral";
+
+    /** Code {@code position-paper}. */
+    public static final String POSITION_PAPER = NS + "position-paper";
+
+    /** Code {@code decision}. */
+    public static final String DECISION = NS + "decision";
 
     private DocumentKind() {}
   }
@@ -270,6 +285,15 @@ public final class Codes {
     /** Code {@code facilitator}. */
     public static final String FACILITATOR = NS + "facilitator";
 
+    /** Code {@code project-owner}. */
+    public static final String PROJECT_OWNER = NS + "project-owner";
+
+    /** Code {@code debate-commission}. */
+    public static final String DEBATE_COMMISSION = NS + "debate-commission";
+
+    /** Code {@code guarantor}. */
+    public static final String GUARANTOR = NS + "guarantor";
+
     private Role() {}
   }
 
@@ -307,6 +331,9 @@ public final class Codes {
 
     /** Code {@code official-response}. */
     public static final String OFFICIAL_RESPONSE = NS + "official-response";
+
+    /** Code {@code recommendation}. */
+    public static final String RECOMMENDATION = NS + "recommendation";
 
     private ContributionKind() {}
   }

@@ -45,6 +45,12 @@ public final class Terms {
     /** Cited resource of an evidence, or original record URL. */
     public static final String source = NS + "source";
 
+    /** Who wrote or issued a document, such as the project owner for a referral. */
+    public static final String creator = NS + "creator";
+
+    /** When the organisers validated an answer before publishing it. */
+    public static final String dateAccepted = NS + "dateAccepted";
+
     private DCT() {}
   }
 

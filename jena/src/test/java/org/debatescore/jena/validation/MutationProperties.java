@@ -180,6 +180,11 @@ class MutationProperties {
           }
         }
         String p = t.getPredicate().getURI();
+        // Shapes target Debatescore classes only: a foaf:Person credited with a document (the
+        // OGP example) may have any name, so its statements are not mutation sites.
+        if (!hasDebatescoreType(g, t.getSubject())) {
+          continue;
+        }
         if (DATATYPES.containsKey(p) && t.getObject().isLiteral()) {
           LITERAL_SITES.add(new Site(index, t.getSubject(), t.getPredicate(), t.getObject()));
         }
@@ -191,6 +196,12 @@ class MutationProperties {
     assertFalse(REQUIRED_SITES.isEmpty());
     assertFalse(LITERAL_SITES.isEmpty());
     assertFalse(REFERENCE_SITES.isEmpty());
+  }
+
+  private static boolean hasDebatescoreType(Graph g, Node subject) {
+    return g.find(subject, RDF.type.asNode(), Node.ANY)
+        .filterKeep(t -> t.getObject().isURI() && t.getObject().getURI().startsWith(DBS))
+        .hasNext();
   }
 
   @Test
