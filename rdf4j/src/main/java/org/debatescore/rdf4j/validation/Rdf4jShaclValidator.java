@@ -58,13 +58,12 @@ import org.slf4j.LoggerFactory;
  *       org.eclipse.rdf4j.sail.memory.MemoryStore}; sails are pooled, so the shapes are parsed once
  *       per sail, not per validation. The data is added in a transaction, which is {@linkplain
  *       SailConnection#prepare() prepared} (RDF4J validates there) and always rolled back: the sail
- *       stays empty. The transaction uses snapshot isolation, so RDF4J validates with its
- *       incremental plans: for a transaction on an empty store it would otherwise switch to
- *       whole-store validation, whose SPARQL form of {@code sh:maxCount} compares values instead of
- *       terms ({@code "1"^^xsd:integer} and {@code "1.0"^^xsd:decimal} count once, a date-time
- *       without time zone and a number not at all) and so misses violations Jena reports. ShaclSail
- *       rejects a transaction for any result, even a warning or an info: here that rejection is
- *       simply the report; only a failure of the engine is a {@link ValidationException}.
+ *       stays empty. Validation is RDF4J's bulk validation: its incremental plans run a filter
+ *       query per focus node, quadratic on a whole document. Bulk mode counts {@code sh:maxCount}
+ *       by value ({@code "1"^^xsd:integer} and {@code "1.0"^^xsd:decimal} once), so the binding
+ *       counts terms itself ({@link RangeShapes}) and adds what RDF4J misses. ShaclSail rejects a
+ *       transaction for any result, even a warning or an info: here that rejection is simply the
+ *       report; only a failure of the engine is a {@link ValidationException}.
  *   <li><b>Inputs.</b> All inputs go into one graph, so a reference from one file to a resource
  *       described in another is resolved; each file's {@link SourceIndex} is kept, and a result
  *       points at where its focus node is first described (line only for Turtle).
