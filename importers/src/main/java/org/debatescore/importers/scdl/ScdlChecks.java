@@ -281,6 +281,7 @@ public final class ScdlChecks {
     final Map<String, Integer> columns;
     final long line;
     final List<ScdlFinding> findings = new ArrayList<>();
+    // integer() is asked several times for the same column; its finding is given once.
     final java.util.Set<String> reported = new java.util.HashSet<>();
 
     Row(Map<String, String> cells, Map<String, Integer> columns, long line) {
@@ -298,43 +299,31 @@ public final class ScdlChecks {
       findings.add(ScdlFinding.of(rule, line, n, column, value, args));
     }
 
+    /**
+     * The date of column {@code c}; a non-ISO one is reported, with the fix when it is readable.
+     */
     LocalDate date(String c) {
       String v = get(c);
       if (v == null) {
         return null;
       }
-      LocalDate d;
       try {
-        d = LocalDate.parse(v);
-        return d;
+        return LocalDate.parse(v);
       } catch (DateTimeParseException e) {
-        d = parseDate(v);
+        // reported below
       }
-      String hint = "";
-      if (d != null) {
-        hint = " " + d;
-      }
-      if (reported.add(c)) {
-        add(
-            ScdlRule.DATE_FORMAT,
-            c,
-            v,
-            c,
-            v,
-            d == null ? "" : " La forme attendue est « " + d + " ».");
-        // The English message takes its own hint; rebuild the last finding with it.
-        ScdlFinding f = findings.remove(findings.size() - 1);
-        findings.add(
-            new ScdlFinding(
-                f.rule(),
-                f.line(),
-                f.column(),
-                f.columnName(),
-                f.value(),
-                f.french(),
-                ScdlRule.DATE_FORMAT.english(
-                    c, v, d == null ? "" : " The expected form is \"" + d + "\".")));
-      }
+      LocalDate d = parseDate(v);
+      String fr = d == null ? "" : " La forme attendue est « " + d + " ».";
+      String en = d == null ? "" : " The expected form is \"" + d + "\".";
+      findings.add(
+          new ScdlFinding(
+              ScdlRule.DATE_FORMAT,
+              line,
+              columns.getOrDefault(c, 0),
+              c,
+              v,
+              ScdlRule.DATE_FORMAT.french(c, v, fr),
+              ScdlRule.DATE_FORMAT.english(c, v, en)));
       return d;
     }
 

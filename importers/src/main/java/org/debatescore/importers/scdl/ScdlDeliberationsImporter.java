@@ -199,16 +199,15 @@ public final class ScdlDeliberationsImporter implements Importer {
       }
       String siret = cells.get("COLL_SIRET");
       String delibId = cells.get("DELIB_ID");
-      String record = delibId == null ? null : delibId;
       if (row.cells().size() > headers.size()) {
         s.note(
             source,
             line,
-            record,
+            delibId,
             (row.cells().size() - headers.size()) + " cell(s) beyond the header ignored");
       }
       if (row.repaired()) {
-        s.note(source, line, record, "unescaped quotes inside a quoted value read as text");
+        s.note(source, line, delibId, "unescaped quotes inside a quoted value read as text");
       }
       List<ScdlFinding> findings = ScdlChecks.checkRow(cells, columns, line);
       Iri decisionId =
@@ -232,7 +231,7 @@ public final class ScdlDeliberationsImporter implements Importer {
         s.skipped(
             source,
             line,
-            record,
+            delibId,
             "not a usable deliberation: "
                 + missing
                 + (dateText != null && missing.equals("DELIB_DATE")
@@ -241,7 +240,7 @@ public final class ScdlDeliberationsImporter implements Importer {
         return;
       }
       for (ScdlFinding f : findings) {
-        s.flagged(source, line, record, f.text());
+        s.flagged(source, line, delibId, f.text());
       }
       write(siret, delibId, decisionId, cells, date, line, headers);
       s.mapped(source);

@@ -48,9 +48,4 @@ final class Siret {
     }
     return sum % 10 == 0;
   }
-
-  /** The SIREN (the legal unit), the first nine digits. */
-  static String siren(String siret) {
-    return siret.substring(0, 9);
-  }
 }
