@@ -138,36 +138,24 @@ final class RangeShapes {
   List<ValidationResult> results(SailConnection c, ReportMapper mapper) {
     List<ValidationResult> out = new ArrayList<>();
     Map<Value, Set<Value>> superclasses = new LinkedHashMap<>();
+    // Several shapes constrain the same predicate (a title per class): count it once, and hold
+    // one predicate's counts at a time.
+    Map<IRI, List<RangeShape>> byPredicate = new LinkedHashMap<>();
     for (RangeShape r : shapes) {
-      // Distinct objects per subject, counted by term: one pass over the predicate's statements.
-      Map<Resource, Long> counts = r.maxCount() == null ? null : new HashMap<>();
-      try (CloseableIteration<? extends Statement> it =
-          c.getStatements(null, r.predicate(), null, false)) {
-        while (it.hasNext()) {
-          Statement st = it.next();
-          if (counts != null) {
-            counts.merge(st.getSubject(), 1L, Long::sum);
-          }
-          if (r.components().isEmpty() || !(st.getObject() instanceof Literal l) || !illTyped(l)) {
-            continue;
-          }
-          Resource focus = st.getSubject();
-          if (!applies(c, r, focus, superclasses)) {
-            continue;
-          }
-          for (IRI component : r.components()) {
-            out.add(
-                mapper.synthetic(
-                    Rdf4jTerms.toTerm(focus),
-                    r.predicate().stringValue(),
-                    Rdf4jTerms.toTerm(l),
-                    Iri.of(component.stringValue()),
-                    r.shape(),
-                    r.severity()));
-          }
+      byPredicate.computeIfAbsent(r.predicate(), p -> new ArrayList<>()).add(r);
+    }
+    for (Map.Entry<IRI, List<RangeShape>> group : byPredicate.entrySet()) {
+      Map<Resource, Long> counts = null;
+      for (RangeShape r : group.getValue()) {
+        if (!r.components().isEmpty()) {
+          illTypedResults(c, r, mapper, superclasses, out);
         }
-      }
-      if (counts != null) {
+        if (r.maxCount() == null) {
+          continue;
+        }
+        if (counts == null) {
+          counts = distinctObjects(c, group.getKey());
+        }
         for (Map.Entry<Resource, Long> e : counts.entrySet()) {
           if (e.getValue() > r.maxCount() && applies(c, r, e.getKey(), superclasses)) {
             out.add(
@@ -183,6 +171,53 @@ final class RangeShapes {
       }
     }
     return out;
+  }
+
+  /** The range results for the ill-typed values of {@code r}'s predicate. */
+  private static void illTypedResults(
+      SailConnection c,
+      RangeShape r,
+      ReportMapper mapper,
+      Map<Value, Set<Value>> superclasses,
+      List<ValidationResult> out) {
+    try (CloseableIteration<? extends Statement> it =
+        c.getStatements(null, r.predicate(), null, false)) {
+      while (it.hasNext()) {
+        Statement st = it.next();
+        if (!(st.getObject() instanceof Literal l) || !illTyped(l)) {
+          continue;
+        }
+        Resource focus = st.getSubject();
+        if (!applies(c, r, focus, superclasses)) {
+          continue;
+        }
+        for (IRI component : r.components()) {
+          out.add(
+              mapper.synthetic(
+                  Rdf4jTerms.toTerm(focus),
+                  r.predicate().stringValue(),
+                  Rdf4jTerms.toTerm(l),
+                  Iri.of(component.stringValue()),
+                  r.shape(),
+                  r.severity()));
+        }
+      }
+    }
+  }
+
+  /**
+   * Distinct objects of {@code predicate} per subject, as RDF terms: the store holds a statement
+   * once, so counting statements counts terms.
+   */
+  private static Map<Resource, Long> distinctObjects(SailConnection c, IRI predicate) {
+    Map<Resource, Long> counts = new HashMap<>();
+    try (CloseableIteration<? extends Statement> it =
+        c.getStatements(null, predicate, null, false)) {
+      while (it.hasNext()) {
+        counts.merge(it.next().getSubject(), 1L, Long::sum);
+      }
+    }
+    return counts;
   }
 
   /** An XSD literal whose lexical form is not in the value space of its datatype. */
