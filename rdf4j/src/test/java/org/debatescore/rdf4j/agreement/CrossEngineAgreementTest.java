@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.debatescore.core.rdf.RdfFormat;
 import org.debatescore.jena.JenaRdfReader;
 import org.debatescore.jena.JenaRdfWriters;
@@ -48,6 +52,7 @@ class CrossEngineAgreementTest {
     files.addAll(TestPaths.exampleJsonLd());
     files.add(TestPaths.minimalDebate());
     files.addAll(TestPaths.negativeExamples());
+    files.addAll(foundByProperties());
     assertTrue(files.size() > 25, "examples missing: " + files.size());
     List<DynamicTest> tests = new ArrayList<>();
     for (Path file : files) {
@@ -66,6 +71,18 @@ class CrossEngineAgreementTest {
               }));
     }
     return tests;
+  }
+
+  /** Disagreements the properties once found, kept as fixtures so that they stay fixed. */
+  private static List<Path> foundByProperties() {
+    try (Stream<Path> files =
+        Files.list(Path.of(CrossEngineAgreementTest.class.getResource("found/").toURI()))) {
+      List<Path> found = files.filter(f -> f.toString().endsWith(".nt")).sorted().toList();
+      assertTrue(!found.isEmpty(), "the fixtures of found cases are missing");
+      return found;
+    } catch (IOException | URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @TestFactory
