@@ -116,6 +116,25 @@ public final class Rdf4jRdfReader {
     return run.index();
   }
 
+  /**
+   * Reads a file (syntax from its extension, {@code .gz} allowed on top) into a Rio {@link
+   * RDFHandler}, with the same rules as {@link #parse(InputStream, String, RdfFormat, RDFHandler,
+   * ReadOptions)}; relative IRIs resolve against the file unless the options give a base.
+   */
+  public static SourceIndex parse(Path file, RDFHandler dest, ReadOptions options) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(dest, "dest");
+    ReadOptions opts = options == null ? ReadOptions.defaults() : options;
+    RdfFormat format = RdfFormat.fromPath(file);
+    ParseRun run = new ParseRun(name(file.toString()), opts, false);
+    try (InputStream in = open(file)) {
+      RioReader.parse(in, format, baseFor(file, opts), new TrackingHandler(dest, run), run);
+    } catch (IOException e) {
+      throw new ParseException(SourceLocation.unknown(file.toString()), "cannot close: " + e, e);
+    }
+    return run.index();
+  }
+
   /** Reads a file into a new in-memory model (graph names dropped). */
   public static LocatedModel readModel(Path file, ReadOptions options) {
     return readModel(file, RdfFormat.fromPath(file), options);

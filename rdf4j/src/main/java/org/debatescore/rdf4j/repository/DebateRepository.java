@@ -1,9 +1,11 @@
 package org.debatescore.rdf4j.repository;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.function.Consumer;
 import org.debatescore.core.DebatescoreException;
 import org.debatescore.core.mapping.ModelReader;
@@ -24,13 +27,18 @@ import org.debatescore.core.model.FollowUpItem;
 import org.debatescore.core.model.Milestone;
 import org.debatescore.core.model.Proposal;
 import org.debatescore.core.rdf.Iri;
+import org.debatescore.core.rdf.RdfFormat;
 import org.debatescore.core.rdf.RdfSink;
 import org.debatescore.core.rdf.Resource;
+import org.debatescore.core.rdf.SourceIndex;
 import org.debatescore.core.rdf.Triple;
+import org.debatescore.core.validation.Severity;
 import org.debatescore.core.validation.ValidationOptions;
 import org.debatescore.core.validation.ValidationReport;
 import org.debatescore.rdf4j.DebatescorePrefixes;
+import org.debatescore.rdf4j.Rdf4jRdfReader;
 import org.debatescore.rdf4j.Rdf4jTerms;
+import org.debatescore.rdf4j.ReadOptions;
 import org.debatescore.rdf4j.validation.DebatescoreShapes;
 import org.debatescore.rdf4j.validation.Rdf4jShaclValidator;
 import org.debatescore.vocab.DBS;
@@ -50,6 +58,9 @@ import org.eclipse.rdf4j.repository.RepositoryException;
 import org.eclipse.rdf4j.repository.RepositoryResult;
 import org.eclipse.rdf4j.repository.http.HTTPRepository;
 import org.eclipse.rdf4j.repository.sail.SailRepository;
+import org.eclipse.rdf4j.repository.sail.SailRepositoryConnection;
+import org.eclipse.rdf4j.rio.RDFHandler;
+import org.eclipse.rdf4j.rio.helpers.AbstractRDFHandler;
 import org.eclipse.rdf4j.sail.NotifyingSail;
 import org.eclipse.rdf4j.sail.memory.MemoryStore;
 import org.eclipse.rdf4j.sail.nativerdf.NativeStore;
@@ -66,7 +77,8 @@ import org.slf4j.LoggerFactory;
  *       Debatescore shapes; a commit that would leave a violation (severity {@code sh:Violation}, a
  *       MUST of the specification) is rolled back and a {@link ShapeViolationException} carries the
  *       {@link ValidationReport}. Validation is incremental: only what the change touches is
- *       checked.
+ *       checked. {@link #load(Path)} and the other {@code load} methods are for large loads (an
+ *       imported archive): one bulk validation of the whole store as the load leaves it.
  *   <li><b>Warnings never block.</b> ShaclSail refuses a transaction for a result of any severity,
  *       so the sail enforces only the shapes of severity {@code sh:Violation} ({@link
  *       DebatescoreShapes#violationsOnly()}); the warning and info shapes are kept out of it and
@@ -98,6 +110,9 @@ public final class DebateRepository implements AutoCloseable {
   private static final IRI MILESTONE = iri(DBS.milestone);
   private static final IRI PROPOSAL = iri(DBS.Proposal);
   private static final IRI FOLLOW_UP_ITEM = iri(DBS.FollowUpItem);
+
+  /** One lock per repository, shared by the DebateRepository objects over it. */
+  private static final Map<Repository, Object> BULK_LOCKS = new WeakHashMap<>();
 
   private final Repository repository;
   private final boolean owned;
@@ -256,19 +271,50 @@ public final class DebateRepository implements AutoCloseable {
     Objects.requireNonNull(work, "work");
     try (RepositoryConnection c = repository.getConnection()) {
       begin(c);
+      Changes changes = new Changes(c);
+      boolean prepared = false;
       try {
-        work.accept(new Changes(c));
+        work.accept(changes);
+        if (validatesLocally() && !changes.touched.isEmpty()) {
+          checkTerms(c, changes.touched);
+          prepared = true;
+        }
       } catch (RuntimeException e) {
         rollback(c);
         throw e;
       }
-      commit(c);
+      if (prepared) {
+        commitPrepared(c);
+      } else {
+        commit(c);
+      }
+    }
+  }
+
+  /**
+   * Validates the open transaction before its commit, so that the binding's term-level checks
+   * (ill-typed range values, which RDF4J compares by their lexical number) refuse it too; RDF4J's
+   * own incremental validation runs in the same pass.
+   */
+  private void checkTerms(RepositoryConnection c, Set<org.eclipse.rdf4j.model.Resource> touched) {
+    ValidationReport report;
+    try {
+      report =
+          Rdf4jShaclValidator.validateTransaction(
+              ((SailRepositoryConnection) c).getSailConnection(), options, touched);
+    } catch (RepositoryException | org.eclipse.rdf4j.sail.SailException e) {
+      throw new DebatescoreException("The store refused the change: " + e.getMessage(), e);
+    }
+    if (!report.conformsAt(Severity.VIOLATION)) {
+      throw new ShapeViolationException(report);
     }
   }
 
   /** The changes of one transaction; see {@link DebateRepository#transaction(Consumer)}. */
   public static final class Changes {
     private final RepositoryConnection c;
+    // What the added statements are about or point to: where the term-level checks look.
+    private final Set<org.eclipse.rdf4j.model.Resource> touched = new HashSet<>();
 
     private Changes(RepositoryConnection c) {
       this.c = c;
@@ -288,7 +334,7 @@ public final class DebateRepository implements AutoCloseable {
 
     /** Adds one statement. */
     public Changes add(Triple triple) {
-      c.add(Rdf4jTerms.toStatement(triple));
+      put(Rdf4jTerms.toStatement(triple));
       return this;
     }
 
@@ -305,8 +351,143 @@ public final class DebateRepository implements AutoCloseable {
     }
 
     private RdfSink sink() {
-      return triple -> c.add(Rdf4jTerms.toStatement(triple));
+      return triple -> put(Rdf4jTerms.toStatement(triple));
     }
+
+    private void put(Statement st) {
+      c.add(st);
+      touched.add(st.getSubject());
+      if (st.getObject() instanceof org.eclipse.rdf4j.model.Resource r) {
+        touched.add(r);
+      }
+    }
+  }
+
+  // ---- bulk loads
+
+  /**
+   * Loads a whole document, such as an imported archive, in one transaction validated in bulk:
+   * RDF4J checks the whole store as the transaction leaves it in one pass, instead of the
+   * incremental plans of {@link #add(DebateData)}, whose cost grows with the square of a large
+   * change. Use it for loads of many thousands of statements; use {@link #add(DebateData)} and
+   * {@link #transaction(Consumer)} for the small changes of an application. The rules enforced are
+   * the same (a violation refuses the load with a {@link ShapeViolationException}, nothing of it
+   * stored; warnings never block), and the references the document makes to what the store already
+   * holds are checked too.
+   *
+   * <p>Bulk loads into one repository run one at a time; RDF4J keeps them apart from concurrent
+   * incremental commits. On a remote repository the server validates as it is configured to.
+   *
+   * @return the number of statements loaded
+   * @throws ShapeViolationException if the store would break a Debatescore MUST rule
+   */
+  public long load(DebateData data) {
+    Objects.requireNonNull(data, "data");
+    return bulk(
+        List.of(),
+        add -> {
+          ModelWriter.write(data, triple -> add.accept(Rdf4jTerms.toStatement(triple)));
+          return List.of();
+        });
+  }
+
+  /**
+   * Loads an RDF file (syntax from its extension, {@code .gz} allowed) as {@link #load(DebateData)}
+   * does, streaming it into the transaction: the file is never held whole as a model. Graph names
+   * are dropped. A refused load's report gives, for each result, where its focus node is described
+   * in the file. The file may be at most {@link ValidationOptions#maxInputBytes()} long.
+   *
+   * @throws org.debatescore.core.ParseException if the file cannot be read or parsed (nothing is
+   *     stored)
+   */
+  public long load(Path file) {
+    Objects.requireNonNull(file, "file");
+    ReadOptions read =
+        ReadOptions.builder().trackLocations(true).maxBytes(options.maxInputBytes()).build();
+    return bulk(
+        List.of(file.toString()), add -> List.of(Rdf4jRdfReader.parse(file, handler(add), read)));
+  }
+
+  /**
+   * Loads an RDF stream in the given syntax as {@link #load(Path)} does.
+   *
+   * @param name how messages and locations name the input
+   */
+  public long load(InputStream in, RdfFormat format, String name) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(format, "format");
+    String source = name == null || name.isBlank() ? "<input>" : name;
+    ReadOptions read =
+        ReadOptions.builder().trackLocations(true).maxBytes(options.maxInputBytes()).build();
+    return bulk(
+        List.of(source),
+        add -> List.of(Rdf4jRdfReader.parse(in, source, format, handler(add), read)));
+  }
+
+  /** Feeds statements to a bulk transaction; gives where subjects were read, if known. */
+  @FunctionalInterface
+  private interface BulkSource {
+    List<SourceIndex> feed(Consumer<Statement> add);
+  }
+
+  private long bulk(List<String> inputNames, BulkSource source) {
+    synchronized (bulkLock(repository)) { // two bulk loads validated side by side could both pass
+      try (RepositoryConnection c = repository.getConnection()) {
+        boolean local = validatesLocally();
+        if (!local) {
+          begin(c);
+        } else {
+          c.begin(IsolationLevels.SNAPSHOT, ShaclSail.TransactionSettings.ValidationApproach.Bulk);
+        }
+        long[] count = {0};
+        try {
+          List<SourceIndex> where =
+              source.feed(
+                  st -> {
+                    c.add(st.getSubject(), st.getPredicate(), st.getObject());
+                    count[0]++;
+                  });
+          if (local) {
+            ValidationReport report =
+                Rdf4jShaclValidator.validateBulkTransaction(
+                    ((SailRepositoryConnection) c).getSailConnection(), options, inputNames, where);
+            if (!report.conformsAt(Severity.VIOLATION)) {
+              throw new ShapeViolationException(report);
+            }
+          }
+        } catch (RuntimeException e) {
+          rollback(c);
+          throw e;
+        }
+        if (local) {
+          commitPrepared(c);
+        } else {
+          commit(c);
+        }
+        LOG.debug("bulk-loaded {} statements", count[0]);
+        return count[0];
+      }
+    }
+  }
+
+  /** Whether the store is a local ShaclSail (not a remote one, nor a sail without SHACL). */
+  private boolean validatesLocally() {
+    return repository instanceof SailRepository s && s.getSail() instanceof ShaclSail;
+  }
+
+  private static Object bulkLock(Repository repository) {
+    synchronized (BULK_LOCKS) {
+      return BULK_LOCKS.computeIfAbsent(repository, r -> new Object());
+    }
+  }
+
+  private static RDFHandler handler(Consumer<Statement> add) {
+    return new AbstractRDFHandler() {
+      @Override
+      public void handleStatement(Statement st) {
+        add.accept(st);
+      }
+    };
   }
 
   // ---- reads
@@ -474,6 +655,20 @@ public final class DebateRepository implements AutoCloseable {
         throw new ShapeViolationException(
             Rdf4jShaclValidator.fromShaclReport(v.validationReportAsModel(), options, List.of()));
       }
+      throw new DebatescoreException("The store refused the change: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Commits a transaction already prepared (validated) on its ShaclSail connection. A repository
+   * connection's commit would prepare it a second time, and a second prepare waits forever for the
+   * validation lock the first one holds.
+   */
+  private void commitPrepared(RepositoryConnection c) {
+    try {
+      ((SailRepositoryConnection) c).getSailConnection().commit();
+    } catch (RepositoryException | org.eclipse.rdf4j.sail.SailException e) {
+      rollback(c);
       throw new DebatescoreException("The store refused the change: " + e.getMessage(), e);
     }
   }

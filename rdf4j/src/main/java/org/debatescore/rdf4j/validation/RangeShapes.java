@@ -2,6 +2,7 @@ package org.debatescore.rdf4j.validation;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -158,19 +159,73 @@ final class RangeShapes {
         }
         for (Map.Entry<Resource, Long> e : counts.entrySet()) {
           if (e.getValue() > r.maxCount() && applies(c, r, e.getKey(), superclasses)) {
-            out.add(
-                mapper.synthetic(
-                    Rdf4jTerms.toTerm(e.getKey()),
-                    r.predicate().stringValue(),
-                    null,
-                    Iri.of(SHACL.NAMESPACE + "MaxCountConstraintComponent"),
-                    r.shape(),
-                    r.severity()));
+            out.add(maxCountResult(mapper, r, e.getKey()));
           }
         }
       }
     }
     return out;
+  }
+
+  /**
+   * The same results, looked for only on {@code focusNodes} (the resources a change touched): what
+   * an incremental commit needs, at a cost that grows with the change, not with the store.
+   */
+  List<ValidationResult> results(
+      SailConnection c, ReportMapper mapper, Collection<? extends Resource> focusNodes) {
+    List<ValidationResult> out = new ArrayList<>();
+    Map<Value, Set<Value>> superclasses = new LinkedHashMap<>();
+    for (Resource focus : focusNodes) {
+      for (RangeShape r : shapes) {
+        long count = 0;
+        List<Literal> illTyped = new ArrayList<>();
+        try (CloseableIteration<? extends Statement> it =
+            c.getStatements(focus, r.predicate(), null, false)) {
+          while (it.hasNext()) {
+            Value o = it.next().getObject();
+            count++;
+            if (!r.components().isEmpty() && o instanceof Literal l && illTyped(l)) {
+              illTyped.add(l);
+            }
+          }
+        }
+        boolean tooMany = r.maxCount() != null && count > r.maxCount();
+        if ((illTyped.isEmpty() && !tooMany) || !applies(c, r, focus, superclasses)) {
+          continue;
+        }
+        for (Literal l : illTyped) {
+          for (IRI component : r.components()) {
+            out.add(illTypedResult(mapper, r, focus, l, component));
+          }
+        }
+        if (tooMany) {
+          out.add(maxCountResult(mapper, r, focus));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static ValidationResult illTypedResult(
+      ReportMapper mapper, RangeShape r, Resource focus, Literal value, IRI component) {
+    return mapper.synthetic(
+        Rdf4jTerms.toTerm(focus),
+        r.predicate().stringValue(),
+        Rdf4jTerms.toTerm(value),
+        Iri.of(component.stringValue()),
+        r.shape(),
+        r.severity());
+  }
+
+  private static ValidationResult maxCountResult(
+      ReportMapper mapper, RangeShape r, Resource focus) {
+    return mapper.synthetic(
+        Rdf4jTerms.toTerm(focus),
+        r.predicate().stringValue(),
+        null,
+        Iri.of(SHACL.NAMESPACE + "MaxCountConstraintComponent"),
+        r.shape(),
+        r.severity());
   }
 
   /** The range results for the ill-typed values of {@code r}'s predicate. */
@@ -192,14 +247,7 @@ final class RangeShapes {
           continue;
         }
         for (IRI component : r.components()) {
-          out.add(
-              mapper.synthetic(
-                  Rdf4jTerms.toTerm(focus),
-                  r.predicate().stringValue(),
-                  Rdf4jTerms.toTerm(l),
-                  Iri.of(component.stringValue()),
-                  r.shape(),
-                  r.severity()));
+          out.add(illTypedResult(mapper, r, focus, l, component));
         }
       }
     }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -255,9 +256,7 @@ public final class Rdf4jShaclValidator implements Validator {
     long start = System.nanoTime();
     ShaclSail sail = shapes.acquire();
     boolean healthy = false;
-    Model reportModel = null;
-    boolean engineTruncated = false;
-    List<ValidationResult> extra = List.of();
+    Findings found;
     try {
       sail.setValidationResultsLimitPerConstraint(
           options.maxResultsPerShape() >= Integer.MAX_VALUE - 1
@@ -269,22 +268,7 @@ public final class Rdf4jShaclValidator implements Validator {
         connection.begin(IsolationLevels.SNAPSHOT);
         try {
           loader.load(connection);
-          try {
-            connection.prepare();
-          } catch (RuntimeException e) {
-            ShaclSailValidationException v = find(e, ShaclSailValidationException.class);
-            if (v == null) {
-              throw e;
-            }
-            reportModel = v.validationReportAsModel();
-            engineTruncated = v.getValidationReport().isTruncated();
-          }
-          if (!shapes.rangeShapes().isEmpty()) {
-            extra =
-                shapes
-                    .rangeShapes()
-                    .results(connection, new ReportMapper(shapes, options.language(), locations));
-          }
+          found = evaluate(connection, shapes, options, locations, null);
         } finally {
           connection.rollback();
         }
@@ -302,8 +286,7 @@ public final class Rdf4jShaclValidator implements Validator {
         shapes.discard(sail);
       }
     }
-    ValidationReport report =
-        report(reportModel, engineTruncated, extra, shapes, options, inputNames, locations);
+    ValidationReport report = found.report(shapes, options, inputNames, locations);
     if (LOG.isDebugEnabled()) {
       LOG.debug(
           "Validated {} input(s) in {} ms: {} result(s), {} kept",
@@ -313,6 +296,96 @@ public final class Rdf4jShaclValidator implements Validator {
           report.results().size());
     }
     return report;
+  }
+
+  /**
+   * Validates, in bulk, the open transaction of a connection to a store's ShaclSail configured as
+   * {@link DebatescoreShapes#newShaclSail} does and holding {@link
+   * DebatescoreShapes#violationsOnly()}: RDF4J validates the whole store as the transaction would
+   * leave it, and the binding adds its term-level checks ({@code sh:maxCount} by term, ill-typed
+   * range values). The transaction must have been begun with {@link
+   * ShaclSail.TransactionSettings.ValidationApproach#Bulk}; it is prepared, and left open for the
+   * caller to commit (when the report conforms) or roll back.
+   *
+   * @param locations where subjects were read, searched in order (may be empty)
+   * @return the violations found, with messages in the options' language
+   */
+  public static ValidationReport validateBulkTransaction(
+      SailConnection connection,
+      ValidationOptions options,
+      List<String> inputNames,
+      List<SourceIndex> locations) {
+    Objects.requireNonNull(connection, "connection");
+    Objects.requireNonNull(options, "options");
+    ShapesBundle shapes = ShapesBundle.bundledViolationsOnly();
+    List<SourceIndex> where = locations == null ? List.of() : locations;
+    return evaluate(connection, shapes, options, where, null)
+        .report(shapes, options, inputNames == null ? List.of() : inputNames, where);
+  }
+
+  /**
+   * Validates the open transaction of a connection to a store's ShaclSail (as {@link
+   * #validateBulkTransaction}) incrementally: RDF4J checks what the change touches, and the
+   * binding's term-level checks look at {@code touched}, the resources the change added statements
+   * about or pointing to. The transaction is prepared and left open.
+   */
+  public static ValidationReport validateTransaction(
+      SailConnection connection,
+      ValidationOptions options,
+      Collection<? extends org.eclipse.rdf4j.model.Resource> touched) {
+    Objects.requireNonNull(connection, "connection");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(touched, "touched");
+    ShapesBundle shapes = ShapesBundle.bundledViolationsOnly();
+    return evaluate(connection, shapes, options, List.of(), touched)
+        .report(shapes, options, List.of(), List.of());
+  }
+
+  /** What RDF4J reported for a prepared transaction, and what the term-level checks added. */
+  private record Findings(
+      Model reportModel, boolean engineTruncated, List<ValidationResult> extra) {
+
+    ValidationReport report(
+        ShapesBundle shapes,
+        ValidationOptions options,
+        List<String> inputNames,
+        List<SourceIndex> locations) {
+      return Rdf4jShaclValidator.report(
+          reportModel, engineTruncated, extra, shapes, options, inputNames, locations);
+    }
+  }
+
+  /**
+   * Prepares the open transaction (RDF4J validates there; a refusal is its report) and runs the
+   * term-level checks on what the transaction sees.
+   */
+  private static Findings evaluate(
+      SailConnection connection,
+      ShapesBundle shapes,
+      ValidationOptions options,
+      List<SourceIndex> locations,
+      Collection<? extends org.eclipse.rdf4j.model.Resource> touched) {
+    Model reportModel = null;
+    boolean engineTruncated = false;
+    try {
+      connection.prepare();
+    } catch (RuntimeException e) {
+      ShaclSailValidationException v = find(e, ShaclSailValidationException.class);
+      if (v == null) {
+        throw e;
+      }
+      reportModel = v.validationReportAsModel();
+      engineTruncated = v.getValidationReport().isTruncated();
+    }
+    List<ValidationResult> extra = List.of();
+    if (!shapes.rangeShapes().isEmpty()) {
+      ReportMapper mapper = new ReportMapper(shapes, options.language(), locations);
+      extra =
+          touched == null
+              ? shapes.rangeShapes().results(connection, mapper)
+              : shapes.rangeShapes().results(connection, mapper, touched);
+    }
+    return new Findings(reportModel, engineTruncated, extra);
   }
 
   private static ValidationReport report(
