@@ -145,6 +145,7 @@ for n in $SIZES; do
     read -r m r h < <(run3 rdf4j-validate "$data"); row "Debatescore Rdf4jShaclValidator (\`rdf4j-validate\`)" "$m" "$r" "$h"
     read -r m r h < <(run3 rdf4j-shacl-raw "$data"); row "plain RDF4J ShaclSail, one commit (\`rdf4j-shacl-raw\`)" "$m" "$r" "$h"
     read -r m r h < <(run3 nativestore-load "$data" "$WORK/native-$n"); row "read + DebateRepository.nativeStore add, validation on (\`nativestore-load\`)" "$m" "$r" "$h"
+    read -r m r h < <(run3 nativestore-bulk-load "$data" "$WORK/native-$n"); row "DebateRepository.nativeStore load (bulk validation, \`nativestore-bulk-load\`)" "$m" "$r" "$h"
     rm -rf "$WORK/native-$n"
   fi
 done

@@ -61,7 +61,10 @@ import org.eclipse.rdf4j.sail.shacl.ShaclSailValidationException;
  *       refused commit is the report); both against {@code shacl-raw};
  *   <li>{@code nativestore-load FILE DIR}: read the file into the Debatescore model and add it in
  *       one transaction to {@code DebateRepository.nativeStore(DIR)} (SHACL validation on; a
- *       NativeStore left in DIR by a previous run is emptied first, untimed).
+ *       NativeStore left in DIR by a previous run is emptied first, untimed);
+ *   <li>{@code nativestore-bulk-load FILE DIR}: stream the file into {@code
+ *       DebateRepository.nativeStore(DIR).load(FILE)}, one transaction validated in bulk (same
+ *       emptying first).
  * </ul>
  *
  * <p>The line ends with {@code peak_heap_mb=}, the sum of the heap pools' peak usage.
@@ -194,6 +197,23 @@ public final class Operation {
                 + (read - start) / 1_000_000
                 + " add_ms="
                 + (System.nanoTime() - read) / 1_000_000;
+      }
+      case "nativestore-bulk-load" -> {
+        Path dir = Paths.get(args[2]);
+        clearStore(dir);
+        start = System.nanoTime();
+        long loaded;
+        long statements;
+        try (DebateRepository store = DebateRepository.nativeStore(dir)) {
+          DebateRepository repo =
+              store.withOptions(
+                  org.debatescore.core.validation.ValidationOptions.builder()
+                      .maxInputBytes(Long.MAX_VALUE)
+                      .build());
+          loaded = repo.load(file);
+          statements = repo.size();
+        }
+        detail = "loaded=" + loaded + " statements=" + statements;
       }
       default -> throw new IllegalArgumentException("unknown operation " + op);
     }
