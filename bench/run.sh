@@ -18,6 +18,7 @@ SIZES=${BENCH_SIZES:-100000}
 REPS=${REPS:-3}
 HEAP=${HEAP:-4g}
 WORK=${BENCH_WORK:-$(mktemp -d)}
+mkdir -p "$WORK"
 OUT=$ROOT/bench/results/latest.md
 ONLY=${BENCH_ONLY:-}            # "rdf4j": only the validation rows (Jena and RDF4J)
 RDF4J=${BENCH_RDF4J:-1}         # RDF4J section on by default
