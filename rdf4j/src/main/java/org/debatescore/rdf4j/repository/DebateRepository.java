@@ -205,12 +205,18 @@ public final class DebateRepository implements AutoCloseable {
 
   private void setUp(boolean installShapes) {
     try (RepositoryConnection c = repository.getConnection()) {
-      begin(c);
+      // Prefixes are not validated: set outside the transaction, the missing ones only, after one
+      // read of them all (on a server, each call is a request).
+      Set<String> declared = new HashSet<>();
+      try (RepositoryResult<org.eclipse.rdf4j.model.Namespace> ns = c.getNamespaces()) {
+        ns.forEach(n -> declared.add(n.getPrefix()));
+      }
       for (Map.Entry<String, String> p : DebatescorePrefixes.all().entrySet()) {
-        if (c.getNamespace(p.getKey()) == null) {
+        if (!declared.contains(p.getKey())) {
           c.setNamespace(p.getKey(), p.getValue());
         }
       }
+      begin(c);
       if (installShapes) {
         Model wanted = DebatescoreShapes.violationsOnly();
         Model current = new LinkedHashModel();
