@@ -8,8 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.debatescore.core.mapping.ModelWriter;
 import org.debatescore.core.model.DebateData;
 import org.debatescore.core.rdf.RdfFormat;
@@ -38,14 +36,6 @@ import org.quicktheories.generators.Generate;
  */
 class CrossEngineProperties {
 
-  private static final ExecutorService JENA_THREAD =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            Thread t = new Thread(r, "jena-validation");
-            t.setDaemon(true);
-            return t;
-          });
-
   /**
    * A small valid debate (40%), the same broken in one to three places (40%), or a core document.
    */
@@ -71,7 +61,7 @@ class CrossEngineProperties {
               List<Triple> triples = sample.triples();
               // The engines share nothing: Jena runs on another thread while RDF4J runs here.
               CompletableFuture<Engines.Verdict> jenaRun =
-                  CompletableFuture.supplyAsync(() -> Engines.jena(triples), JENA_THREAD);
+                  CompletableFuture.supplyAsync(() -> Engines.jena(triples), Engines.JENA_THREAD);
               Engines.Verdict rdf4j = Engines.rdf4j(triples);
               Engines.Verdict jena = jenaRun.join();
               assertEquals(

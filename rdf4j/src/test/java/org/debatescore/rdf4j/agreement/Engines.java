@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.debatescore.core.rdf.Triple;
@@ -31,6 +33,18 @@ final class Engines {
   static final ValidationOptions OPTIONS = ValidationOptions.builder().unlimitedResults().build();
   static final JenaShaclValidator JENA = new JenaShaclValidator(OPTIONS);
   static final Rdf4jShaclValidator RDF4J = new Rdf4jShaclValidator(OPTIONS);
+
+  /**
+   * Where the Jena side of a property runs, beside the RDF4J side on the test thread: one thread,
+   * so the shared Jena validator is never used concurrently.
+   */
+  static final ExecutorService JENA_THREAD =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "jena-validation");
+            t.setDaemon(true);
+            return t;
+          });
 
   private Engines() {}
 

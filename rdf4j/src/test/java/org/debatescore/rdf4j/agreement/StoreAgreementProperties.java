@@ -10,8 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import org.debatescore.core.rdf.RdfFormat;
 import org.debatescore.core.rdf.Triple;
 import org.debatescore.core.validation.Severity;
@@ -32,14 +31,6 @@ import org.junit.jupiter.api.Test;
  */
 class StoreAgreementProperties {
 
-  private static final ExecutorService JENA_THREAD =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            Thread t = new Thread(r, "jena-validation");
-            t.setDaemon(true);
-            return t;
-          });
-
   private static final int MAX_TRIES = 250;
 
   // One store for all tries, emptied after each: creating a ShaclSail costs more than a try.
@@ -59,32 +50,28 @@ class StoreAgreementProperties {
 
   @Test
   void aBulkLoadRefusesExactlyWhatJenaFindsAsViolations() {
-    qt().withExamples(tries())
-        .forAll(CrossEngineProperties.samples())
-        .checkAssert(
-            sample ->
-                assertSameViolations(
-                    sample,
-                    () -> store.load(document(sample.triples()), RdfFormat.NTRIPLES, "sample.nt"),
-                    sample.triples()));
+    refusesWhatJenaFinds(triples -> store.load(document(triples), RdfFormat.NTRIPLES, "sample.nt"));
   }
 
   @Test
   void anIncrementalCommitRefusesExactlyWhatJenaFindsAsViolations() {
+    refusesWhatJenaFinds(triples -> store.transaction(tx -> triples.forEach(tx::add)));
+  }
+
+  /** The property: storing each sample in the given way refuses exactly Jena's violations. */
+  private static void refusesWhatJenaFinds(Consumer<List<Triple>> store) {
     qt().withExamples(tries())
         .forAll(CrossEngineProperties.samples())
         .checkAssert(
             sample ->
                 assertSameViolations(
-                    sample,
-                    () -> store.transaction(tx -> sample.triples().forEach(tx::add)),
-                    sample.triples()));
+                    sample, () -> store.accept(sample.triples()), sample.triples()));
   }
 
   private static void assertSameViolations(
       SmallDebates.Sample sample, Runnable change, List<Triple> triples) {
     CompletableFuture<Set<String>> jenaRun =
-        CompletableFuture.supplyAsync(() -> violations(Engines.jena(triples)), JENA_THREAD)
+        CompletableFuture.supplyAsync(() -> violations(Engines.jena(triples)), Engines.JENA_THREAD)
             .thenApply(
                 lines ->
                     lines.stream()
