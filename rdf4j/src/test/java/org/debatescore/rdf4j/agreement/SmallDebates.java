@@ -363,7 +363,10 @@ final class SmallDebates {
             DBS.implementationStatus,
             code(Codes.ImplementationStatus.NS, codes(Codes.ImplementationStatus.NS)));
         if (d.chance(60)) {
-          add(f, DBS.progress, typed(d.between(0, 100) + (d.chance(50) ? ".5" : ""), "decimal"));
+          // 0 to 100 in half steps: "100.5" would break the shapes' sh:maxInclusive 100.
+          int whole = d.between(0, 100);
+          String half = whole < 100 && d.chance(50) ? ".5" : "";
+          add(f, DBS.progress, typed(whole + half, "decimal"));
         }
         if (d.chance(60)) {
           Resource m = id("milestone");
