@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.GZIPOutputStream;
+import org.debatescore.core.LimitExceededException;
 import org.debatescore.core.ParseException;
 import org.debatescore.core.SourceLocation;
 import org.debatescore.core.model.Debate;
@@ -27,6 +28,7 @@ import org.debatescore.core.model.Phase;
 import org.debatescore.core.rdf.Iri;
 import org.debatescore.core.rdf.RdfFormat;
 import org.debatescore.core.validation.Severity;
+import org.debatescore.core.validation.ValidationOptions;
 import org.debatescore.core.validation.ValidationReport;
 import org.debatescore.core.validation.ValidationResult;
 import org.debatescore.rdf4j.DebatescoreRdf4j;
@@ -187,6 +189,43 @@ class DebateRepositoryLoadTest {
       assertEquals(broken.toString(), e.location().source());
       assertEquals(4, e.location().line(), e.getMessage());
       assertEquals(0, repo.size());
+    }
+  }
+
+  @Test
+  void aTrigFileIsLoadedIntoTheDefaultGraphWhateverItsGraphNames(@TempDir Path dir)
+      throws IOException {
+    Path trig = dir.resolve("minimal.trig");
+    String turtle = Files.readString(TestPaths.minimalDebate(), StandardCharsets.UTF_8);
+    int body = turtle.lastIndexOf("@prefix");
+    int afterPrefixes = turtle.indexOf('\n', body) + 1;
+    Files.writeString(
+        trig,
+        turtle.substring(0, afterPrefixes)
+            + "<https://example.org/graphs/g1> {\n"
+            + turtle.substring(afterPrefixes)
+            + "\n}\n",
+        StandardCharsets.UTF_8);
+    try (DebateRepository fromTrig = DebateRepository.inMemory();
+        DebateRepository fromTurtle = DebateRepository.inMemory()) {
+      assertEquals(fromTurtle.load(TestPaths.minimalDebate()), fromTrig.load(trig));
+      try (var c = fromTrig.repository().getConnection()) {
+        assertEquals(fromTrig.size(), c.size((org.eclipse.rdf4j.model.Resource) null));
+      }
+      assertTrue(isomorphic(fromTurtle.export(), fromTrig.export()));
+    }
+  }
+
+  @Test
+  void aFileOverTheSizeLimitIsRefusedBeforeAnythingIsStored() {
+    try (DebateRepository store = DebateRepository.inMemory()) {
+      DebateRepository limited =
+          store.withOptions(ValidationOptions.builder().maxInputBytes(1_000).build());
+      LimitExceededException e =
+          assertThrows(LimitExceededException.class, () -> limited.load(MUNICIPAL));
+      assertTrue(
+          e.getMessage().contains("1000") || e.getMessage().contains("1,000"), e.getMessage());
+      assertEquals(0, store.size());
     }
   }
 
