@@ -38,7 +38,7 @@ class RemoteRepositoryTest {
   private static final Iri DEBATE = Iri.of(BASE + "processes/place-du-marche");
   private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
   // One server repository for the tests: the first open of a repository sets its prefixes, one
-  // request each, and this client waits about 3 s on each of them for this server's reply to
+  // request each, and this client often waits 3 s on one for this server's reply to
   // "Expect: 100-continue".
   private static final String REPOSITORY = "debates";
 
