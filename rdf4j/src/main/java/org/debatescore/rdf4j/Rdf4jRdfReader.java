@@ -123,16 +123,17 @@ public final class Rdf4jRdfReader {
    */
   public static SourceIndex parse(Path file, RDFHandler dest, ReadOptions options) {
     Objects.requireNonNull(file, "file");
-    Objects.requireNonNull(dest, "dest");
     ReadOptions opts = options == null ? ReadOptions.defaults() : options;
-    RdfFormat format = RdfFormat.fromPath(file);
-    ParseRun run = new ParseRun(name(file.toString()), opts, false);
     try (InputStream in = open(file)) {
-      RioReader.parse(in, format, baseFor(file, opts), new TrackingHandler(dest, run), run);
+      return parse(
+          in,
+          file.toString(),
+          RdfFormat.fromPath(file),
+          dest,
+          opts.withBaseIri(baseFor(file, opts)));
     } catch (IOException e) {
       throw new ParseException(SourceLocation.unknown(file.toString()), "cannot close: " + e, e);
     }
-    return run.index();
   }
 
   /** Reads a file into a new in-memory model (graph names dropped). */

@@ -289,11 +289,7 @@ public final class DebateRepository implements AutoCloseable {
         rollback(c);
         throw e;
       }
-      if (prepared) {
-        commitPrepared(c);
-      } else {
-        commit(c);
-      }
+      commit(c, prepared);
     }
   }
 
@@ -303,11 +299,20 @@ public final class DebateRepository implements AutoCloseable {
    * own incremental validation runs in the same pass.
    */
   private void checkTerms(RepositoryConnection c, Set<org.eclipse.rdf4j.model.Resource> touched) {
+    refuseViolations(
+        () ->
+            Rdf4jShaclValidator.validateTransaction(
+                ((SailRepositoryConnection) c).getSailConnection(), options, touched));
+  }
+
+  /**
+   * Runs a validation of the open transaction and refuses it on a violation; a failure of the store
+   * itself becomes a {@link DebatescoreException}.
+   */
+  private static void refuseViolations(java.util.function.Supplier<ValidationReport> validation) {
     ValidationReport report;
     try {
-      report =
-          Rdf4jShaclValidator.validateTransaction(
-              ((SailRepositoryConnection) c).getSailConnection(), options, touched);
+      report = validation.get();
     } catch (RepositoryException | org.eclipse.rdf4j.sail.SailException e) {
       throw new DebatescoreException("The store refused the change: " + e.getMessage(), e);
     }
@@ -408,10 +413,9 @@ public final class DebateRepository implements AutoCloseable {
    */
   public long load(Path file) {
     Objects.requireNonNull(file, "file");
-    ReadOptions read =
-        ReadOptions.builder().trackLocations(true).maxBytes(options.maxInputBytes()).build();
     return bulk(
-        List.of(file.toString()), add -> List.of(Rdf4jRdfReader.parse(file, handler(add), read)));
+        List.of(file.toString()),
+        add -> List.of(Rdf4jRdfReader.parse(file, handler(add), bulkReadOptions())));
   }
 
   /**
@@ -423,11 +427,14 @@ public final class DebateRepository implements AutoCloseable {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(format, "format");
     String source = name == null || name.isBlank() ? "<input>" : name;
-    ReadOptions read =
-        ReadOptions.builder().trackLocations(true).maxBytes(options.maxInputBytes()).build();
     return bulk(
         List.of(source),
-        add -> List.of(Rdf4jRdfReader.parse(in, source, format, handler(add), read)));
+        add -> List.of(Rdf4jRdfReader.parse(in, source, format, handler(add), bulkReadOptions())));
+  }
+
+  /** How a bulk load reads: locations kept for the report, size bounded by the options. */
+  private ReadOptions bulkReadOptions() {
+    return ReadOptions.builder().trackLocations(true).maxBytes(options.maxInputBytes()).build();
   }
 
   /** Feeds statements to a bulk transaction; gives where subjects were read, if known. */
@@ -454,22 +461,19 @@ public final class DebateRepository implements AutoCloseable {
                     count[0]++;
                   });
           if (local) {
-            ValidationReport report =
-                Rdf4jShaclValidator.validateBulkTransaction(
-                    ((SailRepositoryConnection) c).getSailConnection(), options, inputNames, where);
-            if (!report.conformsAt(Severity.VIOLATION)) {
-              throw new ShapeViolationException(report);
-            }
+            refuseViolations(
+                () ->
+                    Rdf4jShaclValidator.validateBulkTransaction(
+                        ((SailRepositoryConnection) c).getSailConnection(),
+                        options,
+                        inputNames,
+                        where));
           }
         } catch (RuntimeException e) {
           rollback(c);
           throw e;
         }
-        if (local) {
-          commitPrepared(c);
-        } else {
-          commit(c);
-        }
+        commit(c, local);
         LOG.debug("bulk-loaded {} statements", count[0]);
         return count[0];
       }
@@ -666,11 +670,15 @@ public final class DebateRepository implements AutoCloseable {
   }
 
   /**
-   * Commits a transaction already prepared (validated) on its ShaclSail connection. A repository
-   * connection's commit would prepare it a second time, and a second prepare waits forever for the
-   * validation lock the first one holds.
+   * Commits; a transaction already prepared (validated) is committed on its ShaclSail connection: a
+   * repository connection's commit would prepare it a second time, and a second prepare waits
+   * forever for the validation lock the first one holds.
    */
-  private void commitPrepared(RepositoryConnection c) {
+  private void commit(RepositoryConnection c, boolean prepared) {
+    if (!prepared) {
+      commit(c);
+      return;
+    }
     try {
       ((SailRepositoryConnection) c).getSailConnection().commit();
     } catch (RepositoryException | org.eclipse.rdf4j.sail.SailException e) {
