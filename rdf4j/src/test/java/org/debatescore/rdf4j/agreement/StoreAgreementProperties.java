@@ -13,7 +13,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.debatescore.core.rdf.RdfFormat;
 import org.debatescore.core.rdf.Triple;
-import org.debatescore.core.validation.Severity;
 import org.debatescore.core.validation.ValidationOptions;
 import org.debatescore.rdf4j.repository.DebateRepository;
 import org.debatescore.rdf4j.repository.ShapeViolationException;
@@ -71,7 +70,9 @@ class StoreAgreementProperties {
   private static void assertSameViolations(
       SmallDebates.Sample sample, Runnable change, List<Triple> triples) {
     CompletableFuture<Set<String>> jenaRun =
-        CompletableFuture.supplyAsync(() -> violations(Engines.jena(triples)), Engines.JENA_THREAD)
+        CompletableFuture.supplyAsync(
+                () -> NegativeExamples.violations(Engines.jena(triples).results()),
+                Engines.JENA_THREAD)
             .thenApply(
                 lines ->
                     lines.stream()
@@ -117,16 +118,6 @@ class StoreAgreementProperties {
 
   private static Engines.Verdict refusal(Set<String> lines) {
     return new Engines.Verdict(lines.isEmpty(), lines);
-  }
-
-  private static Set<String> violations(Engines.Verdict verdict) {
-    Set<String> out = new TreeSet<>();
-    for (String line : verdict.results()) {
-      if (line.endsWith("\t" + Severity.VIOLATION.iri())) {
-        out.add(line);
-      }
-    }
-    return out;
   }
 
   /** Sample triples as an N-Triples stream, the way an archive reaches a bulk load. */

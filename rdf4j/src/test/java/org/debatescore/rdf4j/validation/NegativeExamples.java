@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.debatescore.core.rdf.Iri;
 import org.debatescore.core.rdf.Term;
+import org.debatescore.core.validation.Severity;
 import org.debatescore.core.validation.ValidationReport;
 import org.debatescore.core.validation.ValidationResult;
 
@@ -36,6 +37,17 @@ public final class NegativeExamples {
       throw new UncheckedIOException(e);
     }
     return lines;
+  }
+
+  /** The lines of severity {@code sh:Violation} among result lines, sorted. */
+  public static Set<String> violations(Set<String> lines) {
+    Set<String> out = new TreeSet<>();
+    for (String line : lines) {
+      if (line.endsWith("\t" + Severity.VIOLATION.iri())) {
+        out.add(line);
+      }
+    }
+    return out;
   }
 
   /** A report in the layout of the {@code .expected} files, sorted. */
